@@ -1,0 +1,8 @@
+import type { Role } from "@/server/auth/session-user";
+
+/** The app's main navigation; each feature adds its entry here. */
+export const navLinks: { href: string; label: string; roles: Role[] }[] = [
+  { href: "/dashboard", label: "Dashboard", roles: ["student", "instructor", "admin"] },
+  { href: "/courses", label: "Courses", roles: ["student", "instructor", "admin"] },
+  { href: "/admin/users", label: "Users", roles: ["admin"] },
+];
