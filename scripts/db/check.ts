@@ -16,7 +16,6 @@ import {
   engineErrorMessage,
   type EngineTarget,
   MIGRATION_LOCK_FILE,
-  migrationLockContent,
   NO_FILTER,
   readMigrationList,
   withSchemaEngine,
