@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -172,9 +173,35 @@ describe(`applyMigrations on ${provider}`, () => {
     expect((await applyMigrations(url, { migrationsDir: fixed })).applied).toEqual([name]);
   });
 
-  it("lets concurrent runners apply each migration exactly once", async () => {
+  it("lets concurrent runners in one process apply each migration exactly once", async () => {
     const url = await freshDatabase();
     const results = await Promise.all([applyMigrations(url), applyMigrations(url), applyMigrations(url)]);
+    expect(results.flatMap((result) => result.applied).sort()).toEqual(committed);
+    const rows = await query(url, "SELECT migration_name FROM _prisma_migrations ORDER BY migration_name");
+    expect(rows.map((row) => row.migration_name)).toEqual(committed);
+  });
+
+  it("lets several processes starting at once apply each migration exactly once", async () => {
+    const url = await freshDatabase();
+    const runner = path.join(tempDir, "run-migrations.mts");
+    writeFileSync(
+      runner,
+      `import { applyMigrations } from ${JSON.stringify(path.resolve("server/db/apply-migrations.ts"))};\n` +
+        `console.log(JSON.stringify(await applyMigrations(process.env.DATABASE_URL)));\n`,
+    );
+    const run = () =>
+      new Promise<{ applied: string[] }>((resolve, reject) => {
+        const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", runner], {
+          env: { ...process.env, DATABASE_URL: url },
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        let out = "";
+        let err = "";
+        child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+        child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+        child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`exit ${code}: ${err}`))));
+      });
+    const results = await Promise.all([run(), run(), run()]);
     expect(results.flatMap((result) => result.applied).sort()).toEqual(committed);
     const rows = await query(url, "SELECT migration_name FROM _prisma_migrations ORDER BY migration_name");
     expect(rows.map((row) => row.migration_name)).toEqual(committed);
