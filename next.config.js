@@ -25,6 +25,10 @@ const nextConfig = {
     "mammoth",
   ],
   poweredByHeader: false,
+  env: {
+    // Inlined at build time: "1" only in builds made with QW_TEST_CLOCK=1 for e2e tests (see server/clock.ts).
+    QW_TEST_CLOCK: process.env.QW_TEST_CLOCK === "1" ? "1" : "0",
+  },
   typescript: {
     // The test command type-checks the whole project (`npm run typecheck`) before building; checking again here
     // would only double the build time on a 2-core machine.

@@ -4,5 +4,7 @@ import type { Role } from "@/server/auth/session-user";
 export const navLinks: { href: string; label: string; roles: Role[] }[] = [
   { href: "/dashboard", label: "Dashboard", roles: ["student", "instructor", "admin"] },
   { href: "/courses", label: "Courses", roles: ["student", "instructor", "admin"] },
+  { href: "/study", label: "Study", roles: ["student", "instructor", "admin"] },
+  { href: "/stats", label: "Stats", roles: ["student", "instructor", "admin"] },
   { href: "/admin/users", label: "Users", roles: ["admin"] },
 ];

@@ -18,3 +18,9 @@ export function parseUtcOffset(value: string | null | undefined): number {
 export async function readUtcOffsetCookie(): Promise<number> {
   return parseUtcOffset((await cookies()).get(UTC_OFFSET_COOKIE)?.value);
 }
+
+/** The cookie's value, or null when the browser has not reported its time zone yet. */
+export async function readUtcOffsetCookieOrNull(): Promise<number | null> {
+  const value = (await cookies()).get(UTC_OFFSET_COOKIE)?.value;
+  return value === undefined ? null : parseUtcOffset(value);
+}

@@ -31,6 +31,7 @@ describe("getStudyQueue", () => {
     await submitReview(student.id, { reviewId: reviewId(), questionId: first, rating: 1 }, t0); // due in 1 minute
     const soon = await getStudyQueue({ userId: student.id, deckId: deck.setDeckId }, later(30_000));
     expect(soon.items.map((i) => i.questionId)).not.toContain(first);
+    expect(soon.nextDueAt).toBe(later(60_000).toISOString());
     const due = await getStudyQueue({ userId: student.id, deckId: deck.setDeckId }, later(60_000));
     expect(due.items[0]).toMatchObject({ questionId: first, kind: "due" });
     expect(due.dueCount).toBe(1);

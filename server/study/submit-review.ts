@@ -33,8 +33,9 @@ export type SubmittedReview = {
 
 /**
  * Records one review and reschedules the card, idempotently: the client's review id is the ReviewLog primary key,
- * so a retried request finds its first attempt's row and is answered without counting twice (see
- * lib/study/plan-review-submit.ts). Everything happens in one transaction; the card update is guarded by its
+ * so a retried request collides with its first attempt's row, its transaction rolls back, and it is answered from
+ * the stored review without counting twice (decision in lib/study/plan-review-submit.ts). Everything happens in one
+ * transaction of four statements on the common path (card + visibility, settings, card update, log insert); the card update is guarded by its
  * `reps` (optimistic concurrency), so two different reviews racing on the same card cannot both apply to the
  * same prior state (the loser gets CONFLICT). A question the student cannot see (missing, unapproved, draft set)
  * is NOT_FOUND — the same answer as a question that does not exist.
@@ -44,28 +45,20 @@ export async function submitReview(userIdInput: string, input: SubmitReviewInput
   const request = submitReviewInputSchema.parse(input);
   try {
     return await db.$transaction(async (tx) => {
-      const existing = await tx.reviewLog.findUnique({
-        where: { id: request.reviewId },
-        select: { userId: true, questionId: true, rating: true, undoneAt: true, cardId: true },
-      });
-      const plan = planReviewSubmit(existing, { userId, questionId: request.questionId, rating: request.rating });
-      if (plan.kind === "conflict") throw new AppError("CONFLICT", `This review id was already used (${plan.reason}).`);
-      if (plan.kind === "replay" && existing) {
-        const card = await tx.card.findFirst({ where: { id: existing.cardId, userId } });
-        if (!card) throw new AppError("NOT_FOUND", "No such card.");
-        return result(request, card.id, cardStateFromRow(card), true, plan.undone);
-      }
-
-      const [question, settings] = await Promise.all([
-        tx.question.findFirst({
-          where: { id: request.questionId, ...studyableQuestionWhere() },
-          select: { id: true, cards: { where: { userId }, take: 1 } },
-        }),
+      // Common path first, in as few statements as possible: the card (with the visibility check in the same
+      // query) and the settings; a review id seen before is detected by the primary key on insert (below).
+      const [row, settings] = await Promise.all([
+        tx.card.findFirst({ where: { userId, questionId: request.questionId, question: studyableQuestionWhere() } }),
         getStudySettings(userId, tx),
       ]);
-      if (!question) throw new AppError("NOT_FOUND", "No such card.");
+      if (!row) {
+        const visible = await tx.question.findFirst({
+          where: { id: request.questionId, ...studyableQuestionWhere() },
+          select: { id: true },
+        });
+        if (!visible) throw new AppError("NOT_FOUND", "No such card.");
+      }
 
-      const row = question.cards[0];
       const before: CardState = row ? cardStateFromRow(row) : newCardState(now);
       const applied = applyRating(buildScheduler(settings), before, request.rating, now);
 
@@ -79,40 +72,50 @@ export async function submitReview(userIdInput: string, input: SubmitReviewInput
         cardId = row.id;
       } else {
         const created = await tx.card.create({
-          data: { userId, questionId: question.id, ...applied.card },
+          data: { userId, questionId: request.questionId, ...applied.card },
           select: { id: true },
         });
         cardId = created.id;
       }
       const { cardBefore, ...log } = applied.log;
-      await tx.reviewLog.create({
-        data: {
-          id: request.reviewId,
-          cardId,
-          userId,
-          questionId: question.id,
-          ...log,
-          durationMs: request.durationMs ?? null,
-          source: request.source,
-          cardBefore,
-        },
+      // Fails with P2002 when this review id exists already: the whole transaction rolls back and the request is
+      // answered as a retry (or a conflict) below.
+      await tx.reviewLog.createMany({
+        data: [
+          {
+            id: request.reviewId,
+            cardId,
+            userId,
+            questionId: request.questionId,
+            ...log,
+            durationMs: request.durationMs ?? null,
+            source: request.source,
+            cardBefore,
+          },
+        ],
       });
       return result(request, cardId, applied.card, false, false);
     });
   } catch (error) {
-    // A concurrent twin of this request committed first (primary key or the (userId, questionId) card key):
-    // answer as a retry would.
-    if (isUniqueViolation(error)) return replayAfterRace(userId, request);
+    // The review id was used before (a retry, or a concurrent twin that committed first), or the card was created
+    // concurrently: answer as a retry would, or CONFLICT when the id was used for something else.
+    if (isUniqueViolation(error)) return replayExisting(userId, request);
+    if (error instanceof AppError && error.code === "CONFLICT") {
+      // A retry racing its own first attempt on the same card (the reps guard fired): it may have landed meanwhile.
+      const replay = await replayExisting(userId, request).catch(() => null);
+      if (replay) return replay;
+    }
     throw error;
   }
 }
 
-async function replayAfterRace(userId: string, request: z.output<typeof submitReviewInputSchema>): Promise<SubmittedReview> {
+async function replayExisting(userId: string, request: z.output<typeof submitReviewInputSchema>): Promise<SubmittedReview> {
   const existing = await db.reviewLog.findUnique({
     where: { id: request.reviewId },
     select: { userId: true, questionId: true, rating: true, undoneAt: true, cardId: true },
   });
   const plan = planReviewSubmit(existing, { userId, questionId: request.questionId, rating: request.rating });
+  if (plan.kind === "conflict") throw new AppError("CONFLICT", `This review id was already used (${plan.reason}).`);
   if (plan.kind !== "replay" || !existing) throw new AppError("CONFLICT", "This card was just reviewed elsewhere; reload.");
   const card = await db.card.findFirst({ where: { id: existing.cardId, userId } });
   if (!card) throw new AppError("NOT_FOUND", "No such card.");
