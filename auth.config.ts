@@ -7,10 +7,18 @@ import type { NextAuthConfig } from "next-auth";
  */
 export const publicPaths = ["/", "/signin", "/signup"];
 
+/**
+ * Cookies: Auth.js makes every cookie httpOnly and SameSite=Lax, and Secure (with the __Secure-/__Host- prefixes)
+ * when the request is https. With AUTH_URL set, its scheme decides explicitly, so a TLS-terminating proxy that
+ * forgets X-Forwarded-Proto can't downgrade the session cookie to a non-Secure one.
+ */
+const authUrl = process.env.AUTH_URL;
+
 export const authConfig = {
   pages: { signIn: "/signin" },
   session: { strategy: "jwt" },
   trustHost: true,
+  ...(authUrl ? { useSecureCookies: authUrl.startsWith("https://") } : {}),
   callbacks: {
     authorized({ auth, request: { nextUrl } }) {
       const signedIn = Boolean(auth?.user);

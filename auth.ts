@@ -6,7 +6,7 @@ import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { authConfig } from "./auth.config";
 import { db } from "@/server/db/client";
-import { verifyCredentials } from "@/server/auth/verify-credentials";
+import { authorizeSignIn } from "@/server/auth/authorize-sign-in";
 
 // OAuth providers switch on when their keys are set (Auth.js reads AUTH_GITHUB_ID/SECRET, AUTH_GOOGLE_ID/SECRET).
 const oauthProviders = [
@@ -20,7 +20,8 @@ export const enabledOAuthProviders = oauthProviders.map(({ id, name }) => ({ id,
 const providers: Provider[] = [
   Credentials({
     credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-    authorize: (credentials) => verifyCredentials(credentials),
+    // Rate-limited per IP and per account, then the password check (server/auth/authorize-sign-in.ts).
+    authorize: (credentials, request) => authorizeSignIn(credentials, request),
   }),
   ...oauthProviders.map((entry) => entry.provider),
 ];

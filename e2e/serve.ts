@@ -13,6 +13,10 @@ async function main() {
   process.env.DATABASE_URL = e2eDatabaseUrl;
   process.env.AUTH_SECRET = e2eAuthSecret;
   process.env.NEXT_TELEMETRY_DISABLED = "1";
+  // Every test signs in from 127.0.0.1: lift the per-IP limits; per-account limits stay at their defaults (each
+  // test has its own accounts), and e2e/security.spec.ts checks one of them.
+  process.env.RATE_LIMIT_SIGNIN_PER_IP ??= "100000";
+  process.env.RATE_LIMIT_SIGNUP_PER_IP ??= "100000";
   const distDir = process.env.QW_DIST_DIR ?? ".next";
   if (!existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`no production build in ${distDir}: run \`npm run build\` first`);
 

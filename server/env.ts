@@ -11,6 +11,8 @@ import { databaseUrlSchema } from "@/lib/database-url";
 
 /** Empty strings (e.g. `FOO=` in a shell or compose file) mean "unset". */
 const optionalString = z.preprocess((value) => (value === "" ? undefined : value), z.string().min(1).optional());
+/** A non-negative whole number given as a string; empty means unset. */
+const optionalCount = z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(0).optional());
 
 const schema = z
   .object({
@@ -23,6 +25,14 @@ const schema = z
     AUTH_GITHUB_SECRET: optionalString,
     AUTH_GOOGLE_ID: optionalString,
     AUTH_GOOGLE_SECRET: optionalString,
+    /**
+     * Sign-in/sign-up rate limits: attempts allowed per window (sign-in 15 min, counting failures; sign-up 1 hour);
+     * 0 switches that limit off. Unset: the defaults in server/auth/auth-rate-limits.ts.
+     */
+    RATE_LIMIT_SIGNIN_PER_IP: optionalCount,
+    RATE_LIMIT_SIGNIN_PER_ACCOUNT: optionalCount,
+    RATE_LIMIT_SIGNUP_PER_IP: optionalCount,
+    RATE_LIMIT_SIGNUP_PER_ACCOUNT: optionalCount,
   })
   .superRefine((value, ctx) => {
     // `next build` runs with NODE_ENV=production but has no secrets; the running server must have them.

@@ -1,8 +1,12 @@
 "use server";
 
+import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/auth";
 import type { ActionResult } from "@/lib/action-result";
+import { readClientIp } from "@/lib/security/read-client-ip";
+import { authRateLimits } from "@/server/auth/auth-rate-limits";
+import { signInRateLimitMessage } from "@/server/auth/authorize-sign-in";
 import { registerUser } from "@/server/auth/register-user";
 import { runAction } from "@/server/http/run-action";
 
@@ -21,6 +25,8 @@ export async function signInAction(_previous: ActionResult | null, formData: For
     });
     return { ok: true, data: undefined };
   } catch (error) {
+    const limited = signInRateLimitMessage(error);
+    if (limited) return { ok: false, error: { code: "RATE_LIMITED", message: limited } };
     if (error instanceof AuthError) {
       // One message for every failure, so the form never reveals whether an account exists.
       return { ok: false, error: { code: "UNAUTHENTICATED", message: "That email and password don't match an account." } };
@@ -30,13 +36,16 @@ export async function signInAction(_previous: ActionResult | null, formData: For
 }
 
 export async function signUpAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const result = await runAction(() =>
-    registerUser({
+  const email = String(formData.get("email") ?? "");
+  const result = await runAction(async () => {
+    // Every attempt counts, per IP and per typed email (limits in server/auth/auth-rate-limits.ts).
+    await authRateLimits().consume("signUp", { ip: readClientIp(await headers()), email });
+    return registerUser({
       name: String(formData.get("name") ?? ""),
-      email: String(formData.get("email") ?? ""),
+      email,
       password: String(formData.get("password") ?? ""),
-    }),
-  );
+    });
+  });
   if (!result.ok) return result;
   await signIn("credentials", {
     email: formData.get("email"),
