@@ -8,6 +8,7 @@
  * (default postgresql://postgres@127.0.0.1:5432/postgres), dropped at the end.
  * Run as `node --conditions=react-server --import tsx scripts/bench-study.ts` (server/ modules import server-only).
  */
+import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -123,6 +124,7 @@ async function main() {
               id: cardId,
               userId: student.id,
               questionId: questionIds[j]!,
+              questionSetId: sets[j % SETS]!.id,
               due,
               stability: 10,
               difficulty: 5,
@@ -153,6 +155,28 @@ async function main() {
           await db.reviewLog.createMany({ data: logs });
         }
       }
+      // A third student half-way through the course (the first half of every set studied, nothing due now): their
+      // queue is all new cards, found after 25,000 studied ones.
+      const halfway = await db.user.create({ data: { email: "halfway-student@bench.test", name: "halfway" } });
+      for (let i = 0; i < CARDS; i += BATCH) {
+        const cards = [];
+        for (let j = i; j < Math.min(CARDS, i + BATCH); j++) {
+          if (Math.floor(j / SETS) >= CARDS / SETS / 2) continue;
+          cards.push({
+            userId: halfway.id,
+            questionId: questionIds[j]!,
+            questionSetId: sets[j % SETS]!.id,
+            due: new Date(NOW.getTime() + ((j % 30) + 1) * DAY),
+            stability: 10,
+            difficulty: 5,
+            scheduledDays: 10,
+            reps: 3,
+            state: 2,
+            lastReview: NOW,
+          });
+        }
+        if (cards.length) await db.card.createMany({ data: cards });
+      }
       return { course, sets, students };
     }
 
@@ -163,19 +187,35 @@ async function main() {
     if (reuse) {
       course = reuse;
       sets = await db.questionSet.findMany({ where: { courseId: reuse.id }, orderBy: { title: "asc" } });
-      students = await db.user.findMany({ where: { email: { endsWith: "@bench.test" } }, orderBy: { email: "asc" } });
-      console.log("reusing the seeded database");
+      students = await db.user.findMany({
+        where: { email: { in: ["bench-student@bench.test", "other-student@bench.test"] } },
+        orderBy: { email: "asc" },
+      });
+
     } else {
       ({ course, sets, students } = await seed());
       // PostgreSQL's autovacuum analyzes freshly loaded tables within a minute or so; do it now so the benchmark
       // measures the plans a running server has. (SQLite has no such daemon and gets no statistics here either.)
       if (provider === "postgresql") await db.$executeRawUnsafe("ANALYZE");
+      // SQLite: fold the bulk load's write-ahead log into the database file, as a server that has been running
+      // for a while has done (reads through a long WAL are slower).
+      if (provider === "sqlite") await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+      console.log(`seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s; measuring in a fresh process (a server's heap, not the loader's)`);
+      await db.$disconnect();
+      const target = provider === "sqlite" ? url.replace(/^file:/, "") : new URL(url).pathname.slice(1);
+      const child = spawnSync(
+        process.execPath,
+        [...process.execArgv, process.argv[1] as string, ...args.filter((a, i) => a !== "--keep" && args[i - 1] !== "--keep"), "--keep", target],
+        { stdio: "inherit", env: process.env },
+      );
+      if (child.status !== 0) throw new Error("the measuring process failed");
+      return;
     }
     const student = students[0]!;
     const dueTotal = await db.card.count({ where: { userId: student.id, due: { lte: NOW } } });
     console.log(
-      `seeded ${provider}: ${CARDS} questions in ${SETS} sets, ${CARDS * students.length} cards, ${CARDS * students.length} review logs ` +
-        `(${dueTotal} of the student's cards due) in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+      `${provider}: ${CARDS} questions in ${SETS} sets, ${CARDS * students.length} cards, ${CARDS * students.length} review logs ` +
+        `(${dueTotal} of the student's cards due now)\n`,
     );
 
     // ------------------------------------------------------------------ due queue
@@ -196,6 +236,25 @@ async function main() {
     console.log(`queue: ${lastQueue.items.length} items returned, ${lastQueue.dueCount} due in the course deck`);
     report("due queue, whole course (50 items)", courseSamples, 20);
     report("due queue, one set (50 items)", setSamples, 20);
+
+    // Nothing due: the queue is new cards only. The 50,000-card student has studied every question (each set is
+    // skipped from two counts); the half-way student has studied the first half of every set.
+    const halfway = await db.user.findUniqueOrThrow({ where: { email: "halfway-student@bench.test" } });
+    const early = new Date(NOW.getTime() - 60 * DAY);
+    const exhaustedSamples: number[] = [];
+    const halfwaySamples: number[] = [];
+    let halfwayQueue = await getStudyQueue({ userId: halfway.id, deckId: courseDeck }, NOW);
+    for (let i = 0; i < QUEUE_RUNS; i++) {
+      let start = performance.now();
+      await getStudyQueue({ userId: student.id, deckId: courseDeck }, early);
+      exhaustedSamples.push(performance.now() - start);
+      start = performance.now();
+      halfwayQueue = await getStudyQueue({ userId: halfway.id, deckId: courseDeck }, NOW);
+      halfwaySamples.push(performance.now() - start);
+    }
+    console.log(`half-way student: ${halfwayQueue.items.length} new cards offered`);
+    report("queue, nothing due, all studied", exhaustedSamples, 20);
+    report("queue, nothing due, half studied", halfwaySamples, 20);
 
     // ------------------------------------------------------------------ review writes
     const due = await db.card.findMany({

@@ -8,6 +8,7 @@ import { previewIntervals } from "@/lib/study/preview-intervals";
 import { db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { deckIdOf, parseDeckId, studyableQuestionWhere, type Deck } from "./deck-scope";
+import { findNewQuestions, newQuestionSelect } from "./find-new-questions";
 import { getStudySettings, userIdSchema } from "./get-study-settings";
 
 export const getStudyQueueInputSchema = z.object({
@@ -51,15 +52,7 @@ export type StudyQueueView = {
   items: StudyItem[];
 };
 
-const questionSelect = {
-  id: true,
-  type: true,
-  prompt: true,
-  answer: true,
-  options: true,
-  explanation: true,
-  sourceSentence: true,
-} as const;
+const questionSelect = newQuestionSelect;
 
 /**
  * The study queue of a deck at `now`: due cards (most overdue first), then new questions up to the daily limit
@@ -106,7 +99,9 @@ export async function getStudyQueue(input: GetStudyQueueInput, now: Date): Promi
       },
     }),
     // Capped: counting every due card of a big backlog costs more than the rest of the queue (see benchmarks).
-    db.card.count({ where: dueWhere, take: DUE_COUNT_CAP }),
+    // (ordered by `due` so the capped count walks the same index; without an order Prisma sorts by id, which
+    // means sorting every due card first.)
+    db.card.count({ where: dueWhere, orderBy: { due: "asc" }, take: DUE_COUNT_CAP }),
     db.reviewLog.count({
       where: { userId, reviewedAt: { gte: startOfLocalDay(now, utcOffsetMinutes), lte: now }, state: 0, undoneAt: null },
     }),
@@ -120,15 +115,7 @@ export async function getStudyQueue(input: GetStudyQueueInput, now: Date): Promi
 
   const newAllowedToday = Math.max(0, settings.newCardsPerDay - introducedToday);
   const newRoom = Math.min(newAllowedToday, Math.max(0, limit - dueCards.length));
-  const newQuestions =
-    newRoom === 0
-      ? []
-      : await db.question.findMany({
-          where: { ...questionWhere, cards: { none: { userId, state: { not: 0 } } } },
-          orderBy: [{ questionSet: { createdAt: "asc" } }, { questionSetId: "asc" }, { position: "asc" }, { id: "asc" }],
-          take: newRoom,
-          select: { ...questionSelect, cards: { where: { userId }, select: { id: true } } },
-        });
+  const newQuestions = await findNewQuestions(userId, deck, newRoom);
 
   const queue = buildStudyQueue({
     now,

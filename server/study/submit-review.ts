@@ -51,12 +51,14 @@ export async function submitReview(userIdInput: string, input: SubmitReviewInput
         tx.card.findFirst({ where: { userId, questionId: request.questionId, question: studyableQuestionWhere() } }),
         getStudySettings(userId, tx),
       ]);
+      let questionSetId: string | null = null;
       if (!row) {
         const visible = await tx.question.findFirst({
           where: { id: request.questionId, ...studyableQuestionWhere() },
-          select: { id: true },
+          select: { questionSetId: true },
         });
         if (!visible) throw new AppError("NOT_FOUND", "No such card.");
+        questionSetId = visible.questionSetId;
       }
 
       const before: CardState = row ? cardStateFromRow(row) : newCardState(now);
@@ -72,7 +74,7 @@ export async function submitReview(userIdInput: string, input: SubmitReviewInput
         cardId = row.id;
       } else {
         const created = await tx.card.create({
-          data: { userId, questionId: request.questionId, ...applied.card },
+          data: { userId, questionId: request.questionId, questionSetId, ...applied.card },
           select: { id: true },
         });
         cardId = created.id;
