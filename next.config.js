@@ -74,6 +74,8 @@ const nextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with status 403.
     authInterrupts: true,
+    // Document uploads (up to 5 MB, lib/content/extract-document-text.ts) go through a server action.
+    serverActions: { bodySizeLimit: "6mb" },
   },
 };
 

@@ -6,5 +6,6 @@ export const navLinks: { href: string; label: string; roles: Role[] }[] = [
   { href: "/courses", label: "Courses", roles: ["student", "instructor", "admin"] },
   { href: "/study", label: "Study", roles: ["student", "instructor", "admin"] },
   { href: "/stats", label: "Stats", roles: ["student", "instructor", "admin"] },
+  { href: "/instructor/question-sets", label: "Question sets", roles: ["instructor", "admin"] },
   { href: "/admin/users", label: "Users", roles: ["admin"] },
 ];

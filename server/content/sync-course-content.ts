@@ -1,10 +1,10 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import path from "node:path";
 import { z } from "zod";
 import { readContentFolder, type ContentDocument } from "@/lib/content/read-content-folder";
 import { generateQuestions } from "@/lib/generate/generate-questions";
 import { db } from "@/server/db/client";
+import { hashBody } from "./hash-body";
 import { saveDocumentSections } from "./save-document-sections";
 import { saveGeneratedQuestions, type SaveReport } from "./save-generated-questions";
 
@@ -21,10 +21,6 @@ export interface SyncReport {
   /** Documents whose questions were (re)generated. */
   generated: number;
   questions: SaveReport;
-}
-
-export function hashBody(body: string): string {
-  return createHash("sha256").update(body, "utf8").digest("hex");
 }
 
 /**
