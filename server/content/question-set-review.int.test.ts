@@ -4,6 +4,8 @@ import { makeDocx, makePdf } from "@/lib/content/make-test-files";
 import { parseQuestionsCsv } from "@/lib/content/question-csv";
 import type { SessionUser } from "@/server/auth/session-user";
 import { db } from "@/server/db/client";
+import { getCourse } from "@/server/courses/get-course";
+import { getDocument } from "@/server/courses/get-document";
 import { listStudyDecks } from "@/server/study/list-study-decks";
 import { addQuestion } from "./add-question";
 import { approvePendingQuestions } from "./approve-pending-questions";
@@ -124,6 +126,14 @@ describe("instructor question sets", () => {
     const decks = await listStudyDecks({ userId: student.id }, NOW);
     const deck = decks.flatMap((c) => c.sets).find((s) => s.deckId === `set-${setId}`);
     expect(deck?.questionCount).toBe(approved);
+    // the course shows the published document only; the draft second upload stays hidden from students
+    const { courseSlug } = await db.questionSet.findUniqueOrThrow({ where: { id: setId }, select: { course: { select: { slug: true } } } }).then((s) => ({ courseSlug: s.course.slug }));
+    const seen = await getCourse(student, courseSlug);
+    expect(seen.documents.map((d) => d.slug)).toEqual(["volcanoes"]);
+    expect(seen.questionSets.map((s) => s.id)).toEqual([setId]);
+    await expect(getDocument(student, courseSlug, "volcanoes-2")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await getDocument(student, courseSlug, "volcanoes")).title).toBe("Volcanoes");
+    expect((await getCourse(instructor, courseSlug)).documents.map((d) => d.slug).sort()).toEqual(["volcanoes", "volcanoes-2"]);
     await publishQuestionSet(instructor, { setId, publish: false }, NOW);
     expect((await listStudyDecks({ userId: student.id }, NOW)).flatMap((c) => c.sets).some((s) => s.deckId === `set-${setId}`)).toBe(false);
   });

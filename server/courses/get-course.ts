@@ -19,6 +19,8 @@ export async function getCourse(user: SessionUser, slugInput: string) {
       description: true,
       ownerId: true,
       documents: {
+        // a document shows once one of its sets is published (its uploader sees it before)
+        where: user.role === "student" ? { questionSets: { some: { status: "published" } } } : { OR: [{ questionSets: { some: { status: "published" } } }, { uploadedById: user.id }] },
         orderBy: [{ position: "asc" }, { title: "asc" }],
         select: { id: true, slug: true, title: true, position: true, _count: { select: { sections: true } } },
       },

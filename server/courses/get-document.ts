@@ -12,8 +12,13 @@ export async function getDocument(user: SessionUser, courseSlug: string, documen
   const course = await getCourse(user, courseSlug);
   const parsed = documentSlugSchema.safeParse(documentSlugInput);
   if (!parsed.success) throw new AppError("NOT_FOUND", "No such document.");
-  const document = await db.document.findUnique({
-    where: { courseId_slug: { courseId: course.id, slug: parsed.data } },
+  const document = await db.document.findFirst({
+    where: {
+      courseId: course.id,
+      slug: parsed.data,
+      // unpublished documents stay hidden from everyone but their uploader
+      OR: [{ questionSets: { some: { status: "published" } } }, ...(user.role === "student" ? [] : [{ uploadedById: user.id }])],
+    },
     select: {
       id: true,
       title: true,
