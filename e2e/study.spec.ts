@@ -10,7 +10,9 @@ import { createUser, expectAccessible, signIn } from "./fixtures";
 
 const TEST_CLOCK_COOKIE = "qw-test-clock-offset-ms";
 
-async function createDeck(cards: { prompt: string; answer: string; source: string }[]) {
+type CardSpec = { prompt: string; answer: string; source: string; type?: "flashcard" | "multiple_choice" | "typed"; options?: string[] };
+
+async function createDeck(cards: CardSpec[]) {
   const { db } = await import("../server/db/client");
   const tag = randomUUID().slice(0, 8);
   const course = await db.course.create({ data: { slug: `e2e-study-${tag}`, title: `Study course ${tag}` } });
@@ -22,10 +24,10 @@ async function createDeck(cards: { prompt: string; answer: string; source: strin
       data: {
         questionSetId: set.id,
         contentId: `e2e-${tag}-${i}`,
-        type: "flashcard",
+        type: card.type ?? "flashcard",
         prompt: card.prompt,
         answer: card.answer,
-        options: [],
+        options: card.options ?? [],
         status: "approved",
         position: i,
         sourceSentence: card.source,
@@ -114,6 +116,51 @@ test("a student studies a deck with the keyboard, sees a card come back when due
   await page.goto("/settings/study");
   await expect(page.getByLabel("Desired retention (%)")).toHaveValue("90");
   await expectAccessible(page);
+});
+
+test("auto-graded questions are checked by the server, which proposes the rating", async ({ page }) => {
+  const student = await createUser("student");
+  const { set } = await createDeck([
+    {
+      type: "multiple_choice",
+      prompt: "Which organelle makes ATP?",
+      answer: "Mitochondrion",
+      options: ["Ribosome", "Mitochondrion", "Nucleus"],
+      source: "The mitochondrion makes most of the cell's ATP.",
+    },
+    { type: "typed", prompt: "Capital of Australia?", answer: "Canberra", source: "Canberra is the capital of Australia." },
+  ]);
+  await signIn(page, student);
+  await page.goto(`/study/set/${set.id}`);
+
+  // Multiple choice: key 2 picks the second option; the server checks it and proposes a rating, focused.
+  await expect(prompt(page)).toHaveText("Which organelle makes ATP?");
+  await expect(page.getByRole("button", { name: "1 Ribosome" })).toBeFocused(); // hydrated, keys live
+  await page.keyboard.press("2");
+  await expect(page.getByText("Correct.", { exact: true })).toBeVisible();
+  await expect(page.getByText("The mitochondrion makes most of the cell's ATP.")).toBeVisible();
+  const suggested = page.getByRole("button", { name: /Suggested/ });
+  await expect(suggested).toBeFocused();
+  const proposed = (await suggested.innerText()).match(/Again|Hard|Good|Easy/)?.[0];
+  await expectAccessible(page);
+  await page.keyboard.press("Enter");
+
+  // Typed: a small typo is accepted and proposes Hard.
+  await expect(prompt(page)).toHaveText("Capital of Australia?");
+  await expect(page.getByLabel("Your answer")).toBeFocused();
+  await page.keyboard.type("Canbera");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(/Correct \(small typo accepted\)/)).toBeVisible();
+  await expect(page.getByText("Canberra is the capital of Australia.")).toBeVisible();
+  await expect(page.getByRole("button", { name: /Suggested/ })).toContainText("Hard");
+  await expect(page.getByRole("button", { name: /Suggested/ })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Nothing to study right now" })).toBeVisible();
+
+  const { db } = await import("../server/db/client");
+  const logs = await db.reviewLog.findMany({ where: { userId: student.id }, orderBy: { reviewedAt: "asc" } });
+  const names = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" } as Record<number, string>;
+  expect(logs.map((log) => names[log.rating])).toEqual([proposed, "Hard"]);
 });
 
 test("the study page fits a phone screen", async ({ browser }) => {

@@ -27,12 +27,12 @@ export default async function StudySessionPage({ params }: { params: Promise<{ k
   }
   return (
     <>
-      <TimeZoneCookie current={tz} />
+      <TimeZoneCookie current={tz} refresh={false} />
       <PageHeader
         title={queue.title}
         description={<Link href="/study" className="text-brand-700 underline">All decks</Link>}
       />
-      <StudySession key={`${queue.deckId}:${tz ?? "unknown"}`} initial={queue} />
+      <StudySession key={queue.deckId} initial={queue} />
     </>
   );
 }
