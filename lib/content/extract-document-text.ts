@@ -5,7 +5,11 @@
  * Markdown. Anything else (images, other archives, binary data) is refused.
  */
 
+import { MAX_DOCX_EXPANDED_BYTES, MAX_PDF_EXPANDED_BYTES, pdfExpandedSize, zipExpandedSize } from "./measure-expanded-size";
+
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+/** Extracted text beyond this is refused (as much as the largest plain-text upload). */
+export const MAX_TEXT_CHARS = MAX_UPLOAD_BYTES;
 
 export type DocumentKind = "pdf" | "docx" | "text";
 
@@ -33,8 +37,8 @@ export function sniffDocumentKind(bytes: Uint8Array): DocumentKind | null {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return "pdf"; // %PDF-
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return includesAscii(bytes, "word/document.xml") ? "docx" : null;
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return "text"; // UTF-16 with BOM
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return null;
+  // Any NUL, not only in the head: text with NULs is binary (and PostgreSQL cannot store NUL in text).
+  if (bytes.includes(0)) return null;
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     const controls = text.slice(0, 8192).match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
@@ -100,11 +104,27 @@ export async function extractDocumentText(bytes: Uint8Array): Promise<{ kind: Do
   if (!kind) {
     throw new DocumentTextError("unsupported", "This file is not a text, Markdown, PDF or Word (.docx) document.");
   }
+  // Decompression bombs (issue 6): measure the real expansion before a parser inflates everything.
+  const label = kind === "pdf" ? "PDF" : kind === "docx" ? "Word document" : "file";
+  let tooBig = false;
+  try {
+    if (kind === "docx") tooBig = zipExpandedSize(bytes, MAX_DOCX_EXPANDED_BYTES) > MAX_DOCX_EXPANDED_BYTES;
+    if (kind === "pdf") tooBig = pdfExpandedSize(bytes, MAX_PDF_EXPANDED_BYTES) > MAX_PDF_EXPANDED_BYTES;
+  } catch {
+    throw new DocumentTextError("unreadable", `The ${label} could not be read.`);
+  }
+  if (tooBig) {
+    throw new DocumentTextError("too_large", `The ${label} unpacks to too much content to read. Split it or upload a shorter document.`);
+  }
   let text: string;
   try {
     text = kind === "pdf" ? await pdfText(bytes) : kind === "docx" ? await docxText(bytes) : decodeText(bytes);
   } catch {
-    throw new DocumentTextError("unreadable", `The ${kind === "pdf" ? "PDF" : kind === "docx" ? "Word document" : "file"} could not be read.`);
+    throw new DocumentTextError("unreadable", `The ${label} could not be read.`);
+  }
+  text = text.replaceAll("\u0000", ""); // UTF-16 text or a PDF font can still carry NULs, which PostgreSQL refuses
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new DocumentTextError("too_large", `The ${label} has more than ${MAX_TEXT_CHARS / 1024 / 1024} million characters of text. Split it.`);
   }
   if (text.trim().length === 0) {
     throw new DocumentTextError(

@@ -68,6 +68,22 @@ const rowSchema = z.object({
   source_sentence: text(4000).default(""),
 });
 
+/**
+ * Spreadsheet formula injection (issue 6; OWASP "CSV injection"): a cell starting with = + - @ tab or CR is run as a
+ * formula when the export is opened in Excel or LibreOffice (e.g. `=HYPERLINK(...)` from an uploaded document's
+ * sentence). Export prefixes such cells with an apostrophe, which spreadsheets show as text; import removes exactly
+ * one, so every value round-trips (a value that itself starts with apostrophes before a trigger gets one more).
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+export function escapeFormulaCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+export function unescapeFormulaCell(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value) ? value.slice(1) : value;
+}
+
 export function splitOptions(cell: string): string[] {
   return cell
     .split("|")
@@ -76,17 +92,11 @@ export function splitOptions(cell: string): string[] {
 }
 
 export function formatQuestionsCsv(questions: CsvQuestion[]): string {
-  const rows = questions.map((q) => [
-    q.id ?? "",
-    q.type,
-    q.prompt,
-    q.answer,
-    q.options.join(OPTION_SEPARATOR),
-    q.explanation,
-    String(q.difficulty),
-    q.status,
-    q.sourceSentence,
-  ]);
+  const rows = questions.map((q) =>
+    [q.id ?? "", q.type, q.prompt, q.answer, q.options.join(OPTION_SEPARATOR), q.explanation, String(q.difficulty), q.status, q.sourceSentence].map(
+      escapeFormulaCell,
+    ),
+  );
   return `\uFEFF${stringify([Array.from(CSV_COLUMNS), ...rows], { record_delimiter: "\r\n" })}`;
 }
 
@@ -96,7 +106,8 @@ export interface CsvParseResult {
 }
 
 export function parseQuestionsCsv(input: string): CsvParseResult {
-  const textIn = input.replace(/^\uFEFF/, "");
+  // NUL characters are dropped: PostgreSQL cannot store them in text (issue 6).
+  const textIn = input.replace(/^\uFEFF/, "").replaceAll("\u0000", "");
   const firstLine = textIn.slice(0, textIn.indexOf("\n") === -1 ? textIn.length : textIn.indexOf("\n"));
   const delimiter = firstLine.split(";").length > firstLine.split(",").length ? ";" : ",";
   let records: Record<string, string>[];
@@ -126,7 +137,7 @@ export function parseQuestionsCsv(input: string): CsvParseResult {
   }
   records.forEach((record, i) => {
     const line = i + 2;
-    const row = rowSchema.safeParse(record);
+    const row = rowSchema.safeParse(Object.fromEntries(Object.entries(record).map(([key, value]) => [key, typeof value === "string" ? unescapeFormulaCell(value) : value])));
     if (!row.success) {
       errors.push({ line, message: row.error.issues[0]?.message ?? "Invalid row." });
       return;
