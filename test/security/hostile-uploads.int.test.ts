@@ -32,7 +32,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function refusal(bytes: Uint8Array, fileName = "notes.txt") {
+async function refusal(bytes: Uint8Array<ArrayBuffer>, fileName = "notes.txt") {
   const documentsBefore = await db.document.count({ where: { uploadedById: instructor.id } });
   const error = await uploadDocument(instructor, { fileName, bytes, newCourseTitle: `Hostile ${randomUUID().slice(0, 6)}` }, now).then(
     () => null,
