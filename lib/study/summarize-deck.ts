@@ -1,11 +1,9 @@
 import { CardStateValue } from "./card-state";
-import { startOfLocalDayAfter } from "./local-day";
 
-export type DeckCardInput = { due: Date; state: number };
 export type DeckSummary = {
   /** Studied cards due before the end of the student's local today (overdue included). */
   dueToday: number;
-  /** Questions never studied (no card yet, or a card still New). */
+  /** Approved questions never studied (no card yet, or a card still New). */
   new: number;
   /** Cards in (re)learning steps. */
   learning: number;
@@ -13,24 +11,27 @@ export type DeckSummary = {
   learned: number;
 };
 
-/** Per-deck counts for the deck list and the stats page. */
-export function summarizeDeck(
-  totalQuestions: number,
-  cards: readonly DeckCardInput[],
-  now: Date,
-  utcOffsetMinutes: number,
-): DeckSummary {
-  const endOfToday = startOfLocalDayAfter(now, utcOffsetMinutes, 1).getTime();
-  let studied = 0;
-  let dueToday = 0;
+export type DeckCounts = {
+  /** Approved questions in the deck. */
+  questions: number;
+  /** The student's cards in the deck per FSRS state (rows of a group-by; states may repeat). */
+  cardsByState: readonly { state: number; count: number }[];
+  /** The student's studied cards due before the end of their local today. */
+  dueToday: number;
+};
+
+/** Per-deck counts for the deck list and the stats page, from counts the database computes on an index. */
+export function summarizeDeck(counts: DeckCounts): DeckSummary {
   let learning = 0;
   let learned = 0;
-  for (const card of cards) {
-    if (card.state === CardStateValue.New) continue;
-    studied += 1;
-    if (card.due.getTime() < endOfToday) dueToday += 1;
-    if (card.state === CardStateValue.Review) learned += 1;
-    else learning += 1;
+  for (const { state, count } of counts.cardsByState) {
+    if (state === CardStateValue.Review) learned += count;
+    else if (state === CardStateValue.Learning || state === CardStateValue.Relearning) learning += count;
   }
-  return { dueToday, new: Math.max(0, totalQuestions - studied), learning, learned };
+  return {
+    dueToday: Math.max(0, counts.dueToday),
+    new: Math.max(0, counts.questions - learning - learned),
+    learning,
+    learned,
+  };
 }

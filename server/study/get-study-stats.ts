@@ -28,12 +28,19 @@ const inputSchema = z.object({ userId: userIdSchema, utcOffsetMinutes: utcOffset
 export async function getStudyStats(input: z.input<typeof inputSchema>, now: Date): Promise<StudyStats> {
   const { userId, utcOffsetMinutes } = inputSchema.parse(input);
   const since = new Date(now.getTime() - 366 * 86_400_000);
-  const [reviews, cards, decks] = await Promise.all([
+  const [reviews, [stateRows, soon], decks] = await Promise.all([
     db.reviewLog.findMany({
       where: { userId, reviewedAt: { gte: since, lte: now }, undoneAt: null },
       select: { reviewedAt: true, undoneAt: true, state: true, rating: true },
     }),
-    db.card.findMany({ where: { userId }, select: { due: true, state: true } }),
+    // Counts per state and only the cards due within the forecast window: no full scan of a big collection.
+    Promise.all([
+      db.card.groupBy({ by: ["state"], where: { userId }, _count: { _all: true } }),
+      db.card.findMany({
+        where: { userId, state: { not: 0 }, due: { lt: new Date(now.getTime() + 31 * 86_400_000) } },
+        select: { due: true, state: true },
+      }),
+    ]),
     listStudyDecks({ userId, utcOffsetMinutes }, now),
   ]);
   let unstudiedInBegunDecks = 0;
@@ -48,9 +55,9 @@ export async function getStudyStats(input: z.input<typeof inputSchema>, now: Dat
     reviewsPerDay,
     totalReviews: reviewsPerDay.reduce((n, d) => n + d.count, 0),
     retentionByWeek: computeTrueRetention(reviews, now, utcOffsetMinutes, 12),
-    dueForecast: forecastDue(cards, now, utcOffsetMinutes, 30),
+    dueForecast: forecastDue(soon, now, utcOffsetMinutes, 30),
     cardsByState: countCardsByState(
-      cards.filter((c) => c.state !== 0),
+      stateRows.filter((row) => row.state !== 0).map((row) => ({ state: row.state, count: row._count._all })),
       unstudiedInBegunDecks,
     ),
     decks,

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { utcOffsetMinutesSchema } from "@/lib/study/local-day";
+import { startOfLocalDayAfter, utcOffsetMinutesSchema } from "@/lib/study/local-day";
 import { summarizeDeck, type DeckSummary } from "@/lib/study/summarize-deck";
 import { db } from "@/server/db/client";
 import { userIdSchema } from "./get-study-settings";
@@ -16,36 +16,47 @@ const inputSchema = z.object({ userId: userIdSchema, utcOffsetMinutes: utcOffset
  */
 export async function listStudyDecks(input: z.input<typeof inputSchema>, now: Date): Promise<CourseDecks[]> {
   const { userId, utcOffsetMinutes } = inputSchema.parse(input);
-  const [sets, cards] = await Promise.all([
-    db.questionSet.findMany({
-      where: { status: "published" },
-      orderBy: [{ course: { title: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        title: true,
-        course: { select: { slug: true, title: true } },
-        _count: { select: { questions: { where: { status: "approved" } } } },
-      },
-    }),
-    db.card.findMany({
-      where: { userId, question: { status: "approved", questionSet: { status: "published" } } },
-      select: { due: true, state: true, question: { select: { questionSetId: true } } },
+  const sets = await db.questionSet.findMany({
+    where: { status: "published" },
+    orderBy: [{ course: { title: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      course: { select: { slug: true, title: true } },
+      _count: { select: { questions: { where: { status: "approved" } } } },
+    },
+  });
+  const setIds = sets.map((set) => set.id);
+  // Counted from the index Card(userId, questionSetId, state) — no card rows are loaded, whatever the collection size.
+  const endOfToday = startOfLocalDayAfter(now, utcOffsetMinutes, 1);
+  const [byState, dueToday] = await Promise.all([
+    db.card.groupBy({ by: ["questionSetId", "state"], where: { userId, questionSetId: { in: setIds } }, _count: { _all: true } }),
+    db.card.groupBy({
+      by: ["questionSetId"],
+      where: { userId, questionSetId: { in: setIds }, state: { not: 0 }, due: { lt: endOfToday } },
+      _count: { _all: true },
     }),
   ]);
-  const cardsBySet = new Map<string, { due: Date; state: number }[]>();
-  for (const card of cards) {
-    const list = cardsBySet.get(card.question.questionSetId);
-    if (list) list.push(card);
-    else cardsBySet.set(card.question.questionSetId, [card]);
+  const statesBySet = new Map<string, { state: number; count: number }[]>();
+  for (const row of byState) {
+    const key = row.questionSetId ?? "";
+    const list = statesBySet.get(key) ?? [];
+    list.push({ state: row.state, count: row._count._all });
+    statesBySet.set(key, list);
   }
+  const dueBySet = new Map(dueToday.map((row) => [row.questionSetId ?? "", row._count._all]));
+
   const courses = new Map<string, CourseDecks>();
   for (const set of sets) {
-    const setCards = cardsBySet.get(set.id) ?? [];
-    const entry: DeckListEntry = {
+    const deck: DeckListEntry = {
       deckId: `set-${set.id}`,
       title: set.title,
       questionCount: set._count.questions,
-      summary: summarizeDeck(set._count.questions, setCards, now, utcOffsetMinutes),
+      summary: summarizeDeck({
+        questions: set._count.questions,
+        cardsByState: statesBySet.get(set.id) ?? [],
+        dueToday: dueBySet.get(set.id) ?? 0,
+      }),
     };
     let course = courses.get(set.course.slug);
     if (!course) {
@@ -59,13 +70,13 @@ export async function listStudyDecks(input: z.input<typeof inputSchema>, now: Da
       };
       courses.set(set.course.slug, course);
     }
-    course.sets.push(entry);
-    course.questionCount += entry.questionCount;
+    course.sets.push(deck);
+    course.questionCount += deck.questionCount;
     course.summary = {
-      dueToday: course.summary.dueToday + entry.summary.dueToday,
-      new: course.summary.new + entry.summary.new,
-      learning: course.summary.learning + entry.summary.learning,
-      learned: course.summary.learned + entry.summary.learned,
+      dueToday: course.summary.dueToday + deck.summary.dueToday,
+      new: course.summary.new + deck.summary.new,
+      learning: course.summary.learning + deck.summary.learning,
+      learned: course.summary.learned + deck.summary.learned,
     };
   }
   return [...courses.values()];
