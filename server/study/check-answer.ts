@@ -6,6 +6,7 @@ import { proposeRating } from "@/lib/study/propose-rating";
 import { db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { questionIdSchema, studyableQuestionWhere } from "./deck-scope";
+import { findQuizLock } from "./find-quiz-lock";
 import { parseOptions } from "./get-study-queue";
 import { userIdSchema } from "./get-study-settings";
 
@@ -34,15 +35,18 @@ export type CheckedAnswer = {
  * `matchAnswer`, which tolerates small typos (`exact` false). Flashcards are self-rated (INVALID_INPUT here);
  * invisible questions are NOT_FOUND. Nothing is stored: the rating is submitted separately.
  */
-export async function checkAnswer(userIdInput: string, input: CheckAnswerInput): Promise<CheckedAnswer> {
+export async function checkAnswer(userIdInput: string, input: CheckAnswerInput, now: Date = new Date()): Promise<CheckedAnswer> {
   userIdSchema.parse(userIdInput);
   const request = checkAnswerInputSchema.parse(input);
   const question = await db.question.findFirst({
     where: { id: request.questionId, ...studyableQuestionWhere() },
-    select: { id: true, type: true, answer: true, options: true, sourceSentence: true, explanation: true },
+    select: { id: true, type: true, answer: true, options: true, sourceSentence: true, explanation: true, questionSetId: true },
   });
   if (!question) throw new AppError("NOT_FOUND", "No such card.");
   if (question.type === "flashcard") throw new AppError("INVALID_INPUT", "Flashcards are rated, not checked.");
+  // The answer must not reach a student while the set is a quiz they can be taking (issue 6).
+  const lock = await findQuizLock(userIdInput, question.questionSetId, now);
+  if (lock) throw new AppError("FORBIDDEN", `This question is in your quiz "${lock.title}", which is still open. Study it after ${lock.until.toISOString().slice(0, 16).replace("T", " ")} UTC.`);
 
   let correct: boolean;
   let exact: boolean;

@@ -270,6 +270,36 @@ describe("study routes", () => {
     }
   });
 
+  it("POST /api/study/check does not reveal answers of a quiz the student can be taking (hole fixed: findQuizLock)", async () => {
+    const { POST } = await import("@/app/api/study/check/route");
+    const check = () => callRoute(POST, { method: "POST", path: "/api/study/check", body: { questionId: world.questionIds[2], answer: "x" } });
+    const klass = await db.class.create({ data: { name: "Quiz lock", instructorId: users.instructorA.id, joinCode: `QL${tag}` } });
+    await db.enrollment.create({ data: { classId: klass.id, userId: users.studentA.id } });
+    const hour = 3_600_000;
+    const assignment = await db.assignment.create({
+      data: {
+        classId: klass.id,
+        questionSetId: world.publishedSetId,
+        title: "Open quiz",
+        questionCount: 4,
+        questionTypes: ["typed"],
+        seed: "lock",
+        opensAt: new Date(Date.now() - hour),
+        dueAt: new Date(Date.now() + hour),
+        timeLimitSeconds: 600,
+      },
+    });
+    const locked = await as(users.studentA, check);
+    expect(locked.status).toBe(403);
+    expect(JSON.stringify(locked.body)).not.toContain("Answer 2");
+    expect((await as(users.studentB, check)).status).toBe(200); // not in that class
+    expect((await as(users.instructorA, check)).status).toBe(200);
+    // Once no attempt can be open any more (due date + time limit passed), studying is open again.
+    await db.assignment.update({ where: { id: assignment.id }, data: { dueAt: new Date(Date.now() - 601_000) } });
+    expect((await as(users.studentA, check)).status).toBe(200);
+    await db.assignment.delete({ where: { id: assignment.id } });
+  });
+
   it("GET /api/study/parameter-fit: anonymous 401; a user sees only their own optimizer run", async () => {
     const { GET } = await import("@/app/api/study/parameter-fit/route");
     const fitOfA = await db.parameterFit.create({ data: { userId: users.studentA.id, status: "succeeded", createdAt: new Date() } });
