@@ -60,7 +60,12 @@ async function chunked<T>(rows: T[], size: number, write: (chunk: T[]) => Promis
 async function main() {
   let url: string;
   let cleanup: () => Promise<void>;
-  if (provider === "sqlite") {
+  const keep = arg("keep", "");
+  if (provider === "sqlite" && keep) {
+    // --keep <file>: seed into that (new) file and keep it afterwards, for profiling queries against it.
+    url = `file:${path.resolve(keep)}`;
+    cleanup = async () => undefined;
+  } else if (provider === "sqlite") {
     const dir = mkdtempSync(path.join(tmpdir(), "qw-bench-gradebook-"));
     url = `file:${path.join(dir, "bench.db")}`;
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
@@ -81,6 +86,8 @@ async function main() {
 
     // ------------------------------------------------------------------ seed
     const seedStart = performance.now();
+    const seeded = keep ? await db.class.findUnique({ where: { joinCode: "BENCH2" }, select: { id: true } }) : null;
+    if (seeded) throw new Error("--keep: the file is already seeded; give a new file name");
     const random = createSeededRandom("bench-gradebook");
     const instructor = await db.user.create({
       data: { email: "teacher@bench.test", name: "Teacher", role: "instructor" },
@@ -197,7 +204,7 @@ async function main() {
     // The pure parts alone, on the same data.
     const attemptsForPure = await db.attempt.findMany({
       where: { assignment: { classId: cls.id } },
-      select: { assignmentId: true, userId: true, number: true, score: true, maxScore: true, startedAt: true, deadlineAt: true, submittedAt: true },
+      select: { assignmentId: true, userId: true, number: true, score: true, maxScore: true, submittedAt: true },
     });
     const studentsForPure = students.map((s) => ({ userId: s.id, name: s.name, email: s.email }));
     const ia = await getItemAnalysis(instructor, target.id, NOW);

@@ -14,7 +14,6 @@ const assignments: GradebookAssignment[] = [
 const attempt = (over: Partial<GradebookAttempt> & Pick<GradebookAttempt, "assignmentId" | "userId" | "number">): GradebookAttempt => ({
   score: null,
   maxScore: 4,
-  startedAt: t("10:00:00.000"),
   deadlineAt: t("10:10:00.000"),
   submittedAt: null,
   ...over,
@@ -22,10 +21,10 @@ const attempt = (over: Partial<GradebookAttempt> & Pick<GradebookAttempt, "assig
 const attempts: GradebookAttempt[] = [
   attempt({ assignmentId: "quiz1", userId: "ann", number: 1, score: 2, submittedAt: t("10:05:00.000") }),
   attempt({ assignmentId: "quiz1", userId: "ann", number: 2, score: 4, submittedAt: t("10:25:00.000") }),
-  attempt({ assignmentId: "quiz1", userId: "ben", number: 1, score: 3, startedAt: t("11:55:00.000"), deadlineAt: t("12:05:00.000"), submittedAt: t("12:05:00.000") }),
+  attempt({ assignmentId: "quiz1", userId: "ben", number: 1, score: 3, deadlineAt: t("12:05:00.000"), submittedAt: t("12:05:00.000") }),
   attempt({ assignmentId: "quiz2", userId: "ann", number: 1, score: 4, submittedAt: t("13:00:00.000"), deadlineAt: t("18:00:00.000") }),
   attempt({ assignmentId: "quiz2", userId: "ann", number: 2, score: 1, submittedAt: t("14:00:00.000"), deadlineAt: t("18:00:00.000") }),
-  attempt({ assignmentId: "quiz2", userId: "ben", number: 1, startedAt: t("15:00:00.000"), deadlineAt: t("18:00:00.000") }),
+  attempt({ assignmentId: "quiz2", userId: "ben", number: 1, deadlineAt: t("18:00:00.000") }),
 ];
 
 describe("buildGradebook", () => {

@@ -24,8 +24,9 @@ export type GradebookAttempt = {
   number: number;
   score: number | null;
   maxScore: number;
-  startedAt: Date;
-  deadlineAt: Date | null;
+  /** Optional: callers that submitted expired attempts just before may leave it out (every unsubmitted attempt is
+   *  then in progress). */
+  deadlineAt?: Date | null;
   submittedAt: Date | null;
 };
 
@@ -73,7 +74,7 @@ export function buildGradebook(
     const cells = assignments.map((assignment, index): GradebookCell => {
       const list = byCell.get(`${student.userId}\u0000${assignment.id}`) ?? [];
       const graded = pickGradedAttempt(list, assignment.grading);
-      const open = list.some((a) => a.submittedAt === null && !isTimeUp(a, now));
+      const open = list.some((a) => a.submittedAt === null && !isTimeUp({ deadlineAt: a.deadlineAt ?? null, submittedAt: null }, now));
       const status: CellStatus = graded ? "submitted" : list.length === 0 ? "not_started" : "in_progress";
       const percent = graded ? scorePercent(graded.score ?? 0, graded.maxScore) : null;
       const late = graded ? isLateSubmission(graded.submittedAt, assignment.dueAt) : false;

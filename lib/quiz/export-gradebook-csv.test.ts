@@ -19,7 +19,6 @@ describe("exportGradebookCsv", () => {
           number: 1,
           score: 2,
           maxScore: 3,
-          startedAt: t("11:59:30.000"),
           deadlineAt: t("12:00:30.000"),
           submittedAt: t("12:00:30.000"),
         },
