@@ -71,7 +71,10 @@ export async function getStudyQueue(input: GetStudyQueueInput, now: Date): Promi
     throw new AppError("NOT_FOUND", "No such deck.");
   }
   const questionWhere = studyableQuestionWhere(deck);
-  const dueWhere = { userId, due: { lte: now }, state: { not: 0 }, question: questionWhere };
+  // A set deck also filters on the card's own copy of its set id, so cards of other sets are skipped without
+  // looking up their questions; the question filter stays for visibility (approved, published).
+  const setFilter = deck.kind === "set" ? { questionSetId: deck.setId } : {};
+  const dueWhere = { userId, ...setFilter, due: { lte: now }, state: { not: 0 }, question: questionWhere };
 
   const [title, settings, dueCards, dueCount, introducedToday, nextDue] = await Promise.all([
     deckTitle(deck),
@@ -106,7 +109,7 @@ export async function getStudyQueue(input: GetStudyQueueInput, now: Date): Promi
       where: { userId, reviewedAt: { gte: startOfLocalDay(now, utcOffsetMinutes), lte: now }, state: 0, undoneAt: null },
     }),
     db.card.findFirst({
-      where: { userId, due: { gt: now }, state: { not: 0 }, question: questionWhere },
+      where: { userId, ...setFilter, due: { gt: now }, state: { not: 0 }, question: questionWhere },
       orderBy: { due: "asc" },
       select: { due: true },
     }),
