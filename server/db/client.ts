@@ -79,16 +79,27 @@ export function databaseProvider(): DatabaseProvider {
   return databaseProviderOf(env.DATABASE_URL);
 }
 
+/**
+ * Interactive transactions wait up to 10 s for a connection (Prisma's default is 2 s) and may run 15 s (default 5 s).
+ * Under a burst — a class submitting at the deadline, 500 students autosaving — the 2 s wait made PostgreSQL saves
+ * and submissions fail with P2028 ("Unable to start a transaction in the given time", HTTP 500) although the
+ * database was healthy; queueing a little longer is better than failing (issue 6, docs/reliability.md).
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
+
 function createClient(): Db {
   const url = env.DATABASE_URL ?? DEFAULT_SQLITE_URL;
   if (databaseProviderOf(url) === "postgresql") {
     // `?schema=name` selects a PostgreSQL schema, as in Prisma's own URLs.
     const schema = new URL(url).searchParams.get("schema") ?? undefined;
-    const client = new PostgresqlPrismaClient({ adapter: new PrismaPg({ connectionString: url }, { schema }) });
+    const client = new PostgresqlPrismaClient({
+      adapter: new PrismaPg({ connectionString: url }, { schema }),
+      transactionOptions: TRANSACTION_OPTIONS,
+    });
     // The one cast in the codebase: the PostgreSQL client is used through the SQLite client's type (see `Db`).
     return client as unknown as Db;
   }
-  return new SqlitePrismaClient({ adapter: new ConfiguredSqliteAdapterFactory(sqliteFilePath(url)) });
+  return new SqlitePrismaClient({ adapter: new ConfiguredSqliteAdapterFactory(sqliteFilePath(url)), transactionOptions: TRANSACTION_OPTIONS });
 }
 
 // Next's dev server re-evaluates modules on every edit; keeping the client on globalThis stops each reload from
