@@ -421,6 +421,229 @@ describe("question set routes and actions (IDOR on question sets and questions)"
   });
 });
 
+// ------------------------------------------------------------------------------------------------ classes and quizzes (issue 5)
+
+/** A domain function's outcome as a status: what the page around it renders (404/403 pages via orNotFound). */
+async function callDomain(call: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    return { status: 200, body: await call() };
+  } catch (error) {
+    if (error instanceof AppError) return { status: error.status, body: null, message: error.message };
+    if ((error as { name?: string } | null)?.name === "ZodError") return { status: 400, body: null, message: "invalid" };
+    throw error;
+  }
+}
+
+describe("classes and quizzes (IDOR on classes, assignments, attempts, answers)", () => {
+  const q = { classA: "", classB: "", joinCodeA: "", assignmentA: "", attemptA: "", studentD: null as SessionUser | null };
+  const MISSING = "doesnotexist0000";
+  /** Everybody but studentA: a classmate, students of another class / of none, both instructors, the admin. */
+  const others = (): [string, SessionUser][] => [
+    ["classmate", q.studentD!],
+    ["studentB", users.studentB],
+    ["studentC", users.studentC],
+    ["instructorA", users.instructorA],
+    ["instructorB", users.instructorB],
+    ["admin", users.admin],
+  ];
+
+  beforeAll(async () => {
+    const { createClassAction } = await import("@/app/(app)/instructor/classes/actions");
+    const classId = async (who: SessionUser, name: string) => {
+      const created = await as(who, () => callAction(() => createClassAction(null, form({ name, courseId: "" }))));
+      expect(created.status, `createClassAction as ${who.email}`).toBe(303);
+      return (await db.class.findFirstOrThrow({ where: { instructorId: who.id, name }, select: { id: true, joinCode: true } }));
+    };
+    const a = await classId(users.instructorA, `Class A ${tag}`);
+    const b = await classId(users.instructorB, `Class B ${tag}`);
+    Object.assign(q, { classA: a.id, classB: b.id, joinCodeA: a.joinCode });
+    q.studentD = await db.user.create({ data: { email: `studentd-${tag}@matrix.test`, name: "D", role: "student" }, select: { id: true, email: true, name: true, role: true } });
+    await db.enrollment.create({ data: { classId: b.id, userId: users.studentB.id } });
+    await db.enrollment.create({ data: { classId: a.id, userId: q.studentD.id } });
+  });
+
+  it("createClassAction: anonymous 401, students 403, instructors create their own", async () => {
+    const { createClassAction } = await import("@/app/(app)/instructor/classes/actions");
+    const create = () => callAction(() => createClassAction(null, form({ name: "Extra", courseId: "" })));
+    expect((await as(null, create)).status).toBe(401);
+    expect((await as(users.studentA, create)).status).toBe(403);
+    expect((await as(users.instructorB, create)).status).toBe(303);
+  });
+
+  it("joinClassAction: anonymous 401; a valid code joins; a wrong code is 404", async () => {
+    const { joinClassAction } = await import("@/app/(app)/classes/join/actions");
+    const join = (code: string) => callAction(() => joinClassAction(null, form({ code })));
+    expect((await as(null, () => join(q.joinCodeA))).status).toBe(401);
+    expect((await as(users.studentA, () => join("ZZZ-ZZZ"))).status).toBe(404);
+    expect((await as(users.studentA, () => join(q.joinCodeA.toLowerCase()))).status).toBe(303);
+    expect(await db.enrollment.count({ where: { classId: q.classA, userId: users.studentA.id, removedAt: null } })).toBe(1);
+  });
+
+  it("createAssignmentAction: only the class's instructor, only from a set they may use", async () => {
+    const { createAssignmentAction } = await import("@/app/(app)/instructor/classes/[classId]/assignments/new/actions");
+    const hour = 3_600_000;
+    const create = (classId: string, questionSetId = world.publishedSetId) => {
+      const data = form({
+        classId,
+        questionSetId,
+        title: "Matrix quiz",
+        questionCount: "4",
+        selection: "same",
+        opensAt: new Date(Date.now() - hour).toISOString(),
+        dueAt: new Date(Date.now() + hour).toISOString(),
+        timeLimit: "10",
+        timeLimitUnit: "minutes",
+        maxAttempts: "2",
+        grading: "best",
+        showAnswers: "after_due",
+      });
+      data.append("questionTypes", "typed");
+      return callAction(() => createAssignmentAction(null, data));
+    };
+    expect((await as(null, () => create(q.classA))).status).toBe(401);
+    expect((await as(users.studentA, () => create(q.classA))).status).toBe(403);
+    for (const who of ["instructorB", "admin"] as const) {
+      expectSameRefusal(await as(users[who], () => create(q.classA)), await as(users[who], () => create(MISSING)), `assignment in class A by ${who}`);
+    }
+    // instructorB's own class, but instructorA's set: refused like a set that does not exist.
+    expectSameRefusal(
+      await as(users.instructorB, () => create(q.classB, world.publishedSetId)),
+      await as(users.instructorB, () => create(q.classB, MISSING)),
+      "assignment from another instructor's set",
+    );
+    expect((await as(users.instructorA, () => create(q.classA))).status).toBe(303);
+    q.assignmentA = (await db.assignment.findFirstOrThrow({ where: { classId: q.classA }, select: { id: true } })).id;
+  });
+
+  it("startAttemptAction: only students of the class; everybody else gets the same 404", async () => {
+    const { startAttemptAction } = await import("@/app/(app)/classes/[classId]/assignments/[assignmentId]/actions");
+    const start = (assignmentId: string) => callAction(() => startAttemptAction(null, form({ assignmentId })));
+    expect((await as(null, () => start(q.assignmentA))).status).toBe(401);
+    for (const who of ["studentB", "studentC", "instructorA", "instructorB", "admin"] as const) {
+      expectSameRefusal(await as(users[who], () => start(q.assignmentA)), await as(users[who], () => start(MISSING)), `start as ${who}`);
+    }
+    expect((await as(users.studentA, () => start(q.assignmentA))).status).toBe(303);
+    q.attemptA = (await db.attempt.findFirstOrThrow({ where: { assignmentId: q.assignmentA, userId: users.studentA.id }, select: { id: true } })).id;
+  });
+
+  it("PUT /api/attempts/[attemptId]/answers: only the attempt's student; foreign attempts refused like missing ones", async () => {
+    const { PUT } = await import("@/app/api/attempts/[attemptId]/answers/route");
+    const save = (attemptId: string, questionId = world.questionIds[0]!, response = "Answer 0") =>
+      callRoute(PUT, { method: "PUT", path: `/api/attempts/${attemptId}/answers`, body: { questionId, response }, params: { attemptId } });
+    expect((await as(null, () => save(q.attemptA))).status).toBe(401);
+    for (const [who, actor] of others()) {
+      expectSameRefusal(await as(actor, () => save(q.attemptA, world.questionIds[0], "hijack")), await as(actor, () => save(MISSING)), `save as ${who}`);
+    }
+    expect((await as(users.studentA, () => save(q.attemptA))).status).toBe(200);
+    expect((await as(users.studentA, () => save(q.attemptA, world.draftQuestionId))).status).toBe(400); // not in this attempt
+    const stored = await db.attemptAnswer.findMany({ where: { attemptId: q.attemptA } });
+    expect(stored.map((a) => a.response)).toEqual(["Answer 0"]);
+  });
+
+  it("the attempt's results, the instructor's views and CSV exports (IDOR on attempts, classes, assignments)", async () => {
+    const { getAttemptResults } = await import("@/server/quiz/get-attempt-results");
+    const { getAttemptForTaking } = await import("@/server/quiz/get-attempt-for-taking");
+    const { getMyClass } = await import("@/server/classes/get-my-class");
+    const { getMyAssignment } = await import("@/server/quiz/get-my-assignment");
+    const { getTaughtClass } = await import("@/server/classes/get-taught-class");
+    const { listRoster } = await import("@/server/classes/list-roster");
+    const { getGradebook } = await import("@/server/quiz/get-gradebook");
+    const { getItemAnalysis } = await import("@/server/quiz/get-item-analysis");
+    const { getTaughtAssignment } = await import("@/server/quiz/get-taught-assignment");
+    const { getStudentAttempts } = await import("@/server/quiz/get-student-attempts");
+    const now = new Date();
+
+    // The student's pages: their own attempt / class / assignment only.
+    const studentViews: [string, (who: SessionUser, id: string) => Promise<unknown>, string][] = [
+      ["quiz page", (who, id) => getAttemptForTaking(who, { attemptId: id }, now), q.attemptA],
+      ["results page", (who, id) => getAttemptResults(who, { attemptId: id }, now), q.attemptA],
+      ["class page", (who, id) => getMyClass(who, id, now), q.classA],
+      ["assignment page", (who, id) => getMyAssignment(who, { assignmentId: id }, now), q.assignmentA],
+    ];
+    for (const [what, view, id] of studentViews) {
+      // A classmate may see the class and the assignment, never another student's attempt.
+      const actors = what === "class page" || what === "assignment page" ? others().filter(([who]) => who !== "classmate" && who !== "instructorA") : others();
+      for (const [who, actor] of actors) {
+        expectSameRefusal(await callDomain(() => view(actor, id)), await callDomain(() => view(actor, MISSING)), `${what} as ${who}`);
+      }
+    }
+    expect((await callDomain(() => getAttemptForTaking(users.studentA, { attemptId: q.attemptA }, now))).status).toBe(200);
+    expect((await callDomain(() => getMyClass(users.studentA, q.classA, now))).status).toBe(200);
+
+    // The instructor's pages: their own class / assignment only.
+    const teacherViews: [string, (who: SessionUser, id: string) => Promise<unknown>, string][] = [
+      ["taught class", (who, id) => getTaughtClass(who, id), q.classA],
+      ["roster", (who, id) => listRoster(who, id), q.classA],
+      ["gradebook", (who, id) => getGradebook(who, id, now), q.classA],
+      ["taught assignment", (who, id) => getTaughtAssignment(who, id), q.assignmentA],
+      ["item analysis", (who, id) => getItemAnalysis(who, id, now), q.assignmentA],
+      ["a student's attempts", (who, id) => getStudentAttempts(who, { assignmentId: id, userId: users.studentA.id }, now), q.assignmentA],
+    ];
+    for (const [what, view, id] of teacherViews) {
+      for (const who of ["instructorB", "admin", "studentA"] as const) {
+        const foreign = await callDomain(() => view(users[who], id));
+        const missing = await callDomain(() => view(users[who], MISSING));
+        expectSameRefusal(foreign, missing, `${what} as ${who}`);
+      }
+      expect((await callDomain(() => view(users.instructorA, id))).status, `${what} as its instructor`).toBe(200);
+    }
+    // A student of another class is not one of instructorA's students, even by id.
+    expectSameRefusal(
+      await callDomain(() => getStudentAttempts(users.instructorA, { assignmentId: q.assignmentA, userId: users.studentB.id }, now)),
+      await callDomain(() => getStudentAttempts(users.instructorA, { assignmentId: q.assignmentA, userId: MISSING }, now)),
+      "attempts of a student outside the class",
+    );
+
+    const { GET: gradebookCsv } = await import("@/app/api/instructor/classes/[classId]/gradebook-csv/route");
+    const { GET: resultsCsv } = await import("@/app/api/instructor/assignments/[assignmentId]/results-csv/route");
+    const csvRoutes: [string, (id: string) => Promise<Outcome>, string][] = [
+      ["gradebook CSV", (classId) => callRoute(gradebookCsv, { params: { classId } }), q.classA],
+      ["results CSV", (assignmentId) => callRoute(resultsCsv, { params: { assignmentId } }), q.assignmentA],
+    ];
+    for (const [what, call, id] of csvRoutes) {
+      expect((await as(null, () => call(id))).status, what).toBe(401);
+      expect((await as(users.studentA, () => call(id))).status, what).toBe(403);
+      for (const who of ["instructorB", "admin"] as const) {
+        expectSameRefusal(await as(users[who], () => call(id)), await as(users[who], () => call(MISSING)), `${what} as ${who}`);
+      }
+      const own = await as(users.instructorA, () => call(id));
+      expect(own.status, what).toBe(200);
+      expect(String(own.body)).toContain(users.studentA.name!);
+      expect(String(own.body)).not.toContain(users.studentB.name!);
+    }
+  });
+
+  it("POST /api/attempts/[attemptId]/submit: only the attempt's student", async () => {
+    const { POST } = await import("@/app/api/attempts/[attemptId]/submit/route");
+    const submit = (attemptId: string) => callRoute(POST, { method: "POST", path: `/api/attempts/${attemptId}/submit`, params: { attemptId } });
+    expect((await as(null, () => submit(q.attemptA))).status).toBe(401);
+    for (const [who, actor] of others()) {
+      expectSameRefusal(await as(actor, () => submit(q.attemptA)), await as(actor, () => submit(MISSING)), `submit as ${who}`);
+    }
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: q.attemptA } })).submittedAt).toBeNull();
+    const own = await as(users.studentA, () => submit(q.attemptA));
+    expect(own.status).toBe(200);
+    expect(own.body).toMatchObject({ attemptId: q.attemptA, score: 1, maxScore: 4 });
+  });
+
+  it("removeStudentAction: only the class's instructor; a removed student loses access to the class and its attempts", async () => {
+    const { removeStudentAction } = await import("@/app/(app)/instructor/classes/[classId]/actions");
+    const studentD = q.studentD!;
+    const remove = (classId: string) => callAction(() => removeStudentAction(null, form({ classId, userId: studentD.id })));
+    expect((await as(null, () => remove(q.classA))).status).toBe(401);
+    expect((await as(users.studentA, () => remove(q.classA))).status).toBe(403);
+    for (const who of ["instructorB", "admin"] as const) {
+      expectSameRefusal(await as(users[who], () => remove(q.classA)), await as(users[who], () => remove(MISSING)), `remove as ${who}`);
+    }
+    expect((await db.enrollment.findFirstOrThrow({ where: { classId: q.classA, userId: studentD.id } })).removedAt).toBeNull();
+    expect((await as(users.instructorA, () => remove(q.classA))).status).toBe(200);
+    const { getMyClass } = await import("@/server/classes/get-my-class");
+    expect((await callDomain(() => getMyClass(studentD, q.classA, new Date()))).status).toBe(403);
+    const { joinClassAction } = await import("@/app/(app)/classes/join/actions");
+    expect((await as(studentD, () => callAction(() => joinClassAction(null, form({ code: q.joinCodeA }))))).status).toBe(403);
+  });
+});
+
 // ------------------------------------------------------------------------------------------------ accounts
 
 describe("account actions", () => {
@@ -458,6 +681,15 @@ describe("public routes", () => {
 /** Every route handler and server action file, and where this matrix covers it. */
 const COVERED: Record<string, string> = {
   "app/(app)/admin/users/actions.ts": "account actions",
+  "app/(app)/classes/[classId]/assignments/[assignmentId]/actions.ts": "classes and quizzes",
+  "app/(app)/classes/join/actions.ts": "classes and quizzes",
+  "app/(app)/instructor/classes/[classId]/actions.ts": "classes and quizzes",
+  "app/(app)/instructor/classes/[classId]/assignments/new/actions.ts": "classes and quizzes",
+  "app/(app)/instructor/classes/actions.ts": "classes and quizzes",
+  "app/api/attempts/[attemptId]/answers/route.ts": "classes and quizzes",
+  "app/api/attempts/[attemptId]/submit/route.ts": "classes and quizzes",
+  "app/api/instructor/assignments/[assignmentId]/results-csv/route.ts": "classes and quizzes",
+  "app/api/instructor/classes/[classId]/gradebook-csv/route.ts": "classes and quizzes",
   "app/(app)/instructor/question-sets/[setId]/actions.ts": "question set routes and actions",
   "app/(app)/instructor/question-sets/[setId]/export/route.ts": "question set routes and actions",
   "app/(app)/instructor/question-sets/new/actions.ts": "question set routes and actions",
