@@ -15,7 +15,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { buildAttemptLayout } from "../lib/quiz/build-attempt-layout";
@@ -182,13 +182,23 @@ async function main() {
     const pureGradebook: number[] = [];
     const pureAnalysis: number[] = [];
     const target = assignments[Math.floor(ASSIGNMENTS / 2) + 1]!; // a "random selection" assignment
+    const gradebookCpu: number[] = [];
+    const analysisCpu: number[] = [];
+    const cpuMs = (since: NodeJS.CpuUsage) => {
+      const used = process.cpuUsage(since);
+      return (used.user + used.system) / 1000;
+    };
     for (let run = -2; run < RUNS; run++) {
       let t = performance.now();
+      let cpu = process.cpuUsage();
       const gb = await getGradebook(instructor, cls.id, NOW);
       const g = performance.now() - t;
+      const gCpu = cpuMs(cpu);
       t = performance.now();
+      cpu = process.cpuUsage();
       const ia = await getItemAnalysis(instructor, target.id, NOW);
       const i = performance.now() - t;
+      const iCpu = cpuMs(cpu);
       if (run < 0) {
         if (run === -2) {
           const cells = gb.gradebook.rows.flatMap((r) => r.cells);
@@ -200,6 +210,8 @@ async function main() {
       }
       gradebookTimes.push(g);
       analysisTimes.push(i);
+      gradebookCpu.push(gCpu);
+      analysisCpu.push(iCpu);
     }
     // The pure parts alone, on the same data.
     const attemptsForPure = await db.attempt.findMany({
@@ -224,6 +236,10 @@ async function main() {
       pureAnalysis.push(performance.now() - t);
     }
     console.log(`(item analysis of "${target.title}", selection ${target.selection}: ${ia.analysis.items.length} questions drawn)`);
+    const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+    console.log(
+      `load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} on ${os.cpus().length} cores; CPU time of this process (median): gradebook ${median(gradebookCpu).toFixed(1)} ms, item analysis ${median(analysisCpu).toFixed(1)} ms${provider === "postgresql" ? " (PostgreSQL's own work is in its server process)" : ""}`,
+    );
     report("gradebook page data (getGradebook)", gradebookTimes);
     report("  of which buildGradebook (pure)", pureGradebook);
     report("item analysis (getItemAnalysis)", analysisTimes);

@@ -46,8 +46,13 @@ export function QuizTaker({ payload, resultsUrl }: { payload: TakingPayload; res
       const timer = timers.current.get(questionId);
       if (timer) clearTimeout(timer);
       timers.current.delete(questionId);
-      if (lastSent.current.get(questionId) === response && saves[questionId]?.status === "saved") return Promise.resolve();
       const n = (sequence.current.get(questionId) ?? 0) + 1;
+      if (lastSent.current.get(questionId) === response && !inFlight.current.has(questionId)) {
+        // The server already has exactly this response (e.g. typed away and back): nothing to send.
+        sequence.current.set(questionId, n);
+        setSaves((s) => ({ ...s, [questionId]: { status: "saved" } }));
+        return Promise.resolve();
+      }
       sequence.current.set(questionId, n);
       setSaves((s) => ({ ...s, [questionId]: { status: "saving" } }));
       const run = async () => {
@@ -69,8 +74,10 @@ export function QuizTaker({ payload, resultsUrl }: { payload: TakingPayload; res
             const message = body?.error?.message ?? "This answer was not saved.";
             if (res.status === 410 || res.status === 409) {
               setSaves((s) => ({ ...s, [questionId]: { status: "error", message } }));
+              // The server has submitted the attempt (or it was submitted elsewhere): show the results.
               setFinished("time_up");
               setError(message);
+              setTimeout(goToResults, SUBMIT_AFTER_TIMEOUT_MS);
               return;
             }
             if (res.status < 500) {
@@ -89,9 +96,12 @@ export function QuizTaker({ payload, resultsUrl }: { payload: TakingPayload; res
       // One request at a time per question, in order, so an older response can never overwrite a newer one.
       const promise = (inFlight.current.get(questionId) ?? Promise.resolve()).then(run);
       inFlight.current.set(questionId, promise);
+      void promise.then(() => {
+        if (inFlight.current.get(questionId) === promise) inFlight.current.delete(questionId);
+      });
       return promise;
     },
-    [payload.attemptId, saves],
+    [payload.attemptId, goToResults],
   );
 
   const submit = useCallback(
