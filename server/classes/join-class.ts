@@ -4,6 +4,7 @@ import { normalizeJoinCode } from "@/lib/quiz/generate-join-code";
 import type { SessionUser } from "@/server/auth/session-user";
 import { db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
+import { limitJoinAttempts } from "./limit-join-attempts";
 
 export const joinClassInput = z.object({ code: z.string().max(40) });
 
@@ -13,6 +14,7 @@ export const joinClassInput = z.object({ code: z.string().max(40) });
  */
 export async function joinClass(user: SessionUser, input: unknown, now: Date): Promise<{ classId: string; alreadyJoined: boolean }> {
   const { code: raw } = joinClassInput.parse(input);
+  await limitJoinAttempts(user.id); // join codes must not be guessable by trying (issue 6)
   const code = normalizeJoinCode(raw);
   const notFound = new AppError("NOT_FOUND", "No class has this join code. Check it with your instructor.", { code: ["No class has this join code."] });
   if (!code) throw notFound;

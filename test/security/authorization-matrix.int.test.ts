@@ -479,6 +479,20 @@ describe("classes and quizzes (IDOR on classes, assignments, attempts, answers)"
     expect(await db.enrollment.count({ where: { classId: q.classA, userId: users.studentA.id, removedAt: null } })).toBe(1);
   });
 
+  it("join codes cannot be guessed by trying: 30 attempts per user per hour, then 429 (hole fixed: limitJoinAttempts)", async () => {
+    const { joinClassAction } = await import("@/app/(app)/classes/join/actions");
+    const { JOIN_ATTEMPTS_PER_HOUR } = await import("@/server/classes/limit-join-attempts");
+    const guesser = await db.user.create({ data: { email: `guesser-${tag}@matrix.test`, name: "G", role: "student" }, select: { id: true, email: true, name: true, role: true } });
+    const statuses: number[] = [];
+    for (let i = 0; i <= JOIN_ATTEMPTS_PER_HOUR; i += 1) {
+      statuses.push((await as(guesser, () => callAction(() => joinClassAction(null, form({ code: `ZZZ-ZZ${"23456789"[i % 8]}` }))))).status);
+    }
+    expect(statuses.slice(0, JOIN_ATTEMPTS_PER_HOUR).every((status) => status === 404)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    // Even the right code now waits; other users are not affected.
+    expect((await as(guesser, () => callAction(() => joinClassAction(null, form({ code: q.joinCodeA })))))).toMatchObject({ status: 429 });
+  });
+
   it("createAssignmentAction: only the class's instructor, only from a set they may use", async () => {
     const { createAssignmentAction } = await import("@/app/(app)/instructor/classes/[classId]/assignments/new/actions");
     const hour = 3_600_000;
