@@ -48,7 +48,10 @@ function secretValues(): Map<string, string> {
   if (existsSync("data/auth-secret")) add("data/auth-secret", readFileSync("data/auth-secret", "utf8").trim());
   for (const [name, value] of Object.entries(process.env)) {
     if (name.startsWith("NEXT_PUBLIC_")) continue;
-    if (/SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE|API_KEY|_KEY$|DATABASE_URL|POSTGRES_URL/i.test(name)) add(`$${name}`, value);
+    // At least 12 characters: a short value such as PGPASSWORD=password would match ordinary page text.
+    if (/SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE|API_KEY|_KEY$|DATABASE_URL|POSTGRES_URL/i.test(name) && (value?.length ?? 0) >= 12) {
+      add(`$${name}`, value);
+    }
   }
   return values;
 }
