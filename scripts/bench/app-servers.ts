@@ -3,7 +3,7 @@
  * 127.0.0.1 only, each in its own process group so stopping it reaches every process it spawned.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 export type AppServer = { port: number; child: ChildProcess; exited: Promise<number | null> };
@@ -94,4 +94,46 @@ export async function assertPortFree(port: number): Promise<void> {
     return;
   }
   throw new Error(`port ${port} is in use; pass --port <another>`);
+}
+
+/** CPU time (ms) used so far by the servers: every process in their process groups (Linux /proc). */
+export function serverCpuTimeMs(servers: AppServer[]): number {
+  return cpuTimeMs(new Set(servers.map((s) => s.child.pid).filter((pid): pid is number => pid !== undefined)));
+}
+
+function cpuTimeMs(groups: Set<number>): number {
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // Fields after the command (which may contain spaces): state ppid pgrp ... utime(14) stime(15).
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (!groups.has(Number(fields[2]))) continue;
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return (ticks * 1000) / 100; // USER_HZ = 100 on Linux
+}
+
+/**
+ * Waits until the servers are idle (under 10 % of a core over half a second), at most `maxMs`. When autocannon ends
+ * a run it drops its connections, but the server still works through the requests it had accepted (a 500-connection
+ * run can leave seconds of queued work); the next run must not start behind that backlog. Returns the time waited
+ * (`maxMs` or more: still busy — the caller restarts the servers).
+ */
+export async function waitUntilIdle(servers: AppServer[], maxMs = 30_000): Promise<number> {
+  const groups = new Set(servers.map((s) => s.child.pid).filter((pid): pid is number => pid !== undefined));
+  const started = Date.now();
+  let before = cpuTimeMs(groups);
+  while (Date.now() - started < maxMs) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = cpuTimeMs(groups);
+    const busy = (now - before) / 500;
+    before = now;
+    if (busy < 0.1) break;
+  }
+  return Date.now() - started;
 }

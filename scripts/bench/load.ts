@@ -45,6 +45,8 @@ export type LoadResult = {
   p95: number;
   p99: number;
   max: number;
+  /** Server CPU time per response (set by the phase, which knows the server processes). */
+  serverCpuMsPerRequest: number;
 };
 
 export function percentile(sorted: number[], p: number): number {
@@ -145,5 +147,6 @@ export async function runLoad(options: {
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     max: latencies[latencies.length - 1] ?? Number.NaN,
+    serverCpuMsPerRequest: Number.NaN,
   };
 }

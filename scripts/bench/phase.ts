@@ -17,7 +17,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { applyMigrations } from "@/server/db/apply-migrations";
 import { createTemporaryDatabase, DEFAULT_POSTGRES_SERVER_URL, dropDatabase } from "../db/postgres-databases";
-import { type AppServer, assertPortFree, startAppServer, stopAppServer } from "./app-servers";
+import { type AppServer, assertPortFree, serverCpuTimeMs, startAppServer, stopAppServer, waitUntilIdle } from "./app-servers";
 import { type LoadResult, runLoad } from "./load";
 import { measureServedScripts } from "./served-scripts";
 
@@ -35,6 +35,8 @@ const args = parseArgs({
     "log-dir": { type: "string" },
     "cpu-prof": { type: "string" },
     keep: { type: "boolean", default: false },
+    /** Debugging: after starting the first configuration's servers, write sample requests to this file and wait. */
+    hold: { type: "string" },
   },
 });
 
@@ -59,6 +61,8 @@ export type PhaseResult = {
   runs: LoadResult[];
   writeChecks: WriteCheck[];
   labels: Record<string, string>;
+  /** Server restarts forced by a backlog that did not drain. */
+  restarts: string[];
   readFailures: Record<string, Record<string, number>>;
   /** Scripts referenced by the served HTML of the page scenarios (cross-check of the manifest sizes). */
   served: Record<string, { files: number; gzipBytes: number; htmlBytes: number }>;
@@ -116,24 +120,47 @@ async function runPhase(provider: "sqlite" | "postgresql", url: string, logDir: 
   const basePort = Number(args.values.port);
   const runs: LoadResult[] = [];
   const served: PhaseResult["served"] = {};
+  const restarts: string[] = [];
   for (const [configIndex, instances] of configs.entries()) {
     const scenarios = plan.scenariosFor(configIndex).filter((s) => !wanted || wanted.includes(s.key));
     const ports = Array.from({ length: instances }, (_, i) => basePort + i);
     for (const port of ports) await assertPortFree(port);
     log(`starting ${instances} server(s) on ${ports.join(", ")}`);
-    const started = await Promise.all(
-      ports.map((port) =>
-        startAppServer({
-          port,
-          distDir: args.values.dist!,
-          databaseUrl: url,
-          authSecret,
-          logFile: path.join(logDir, `server-${provider}-${instances}x-${port}.log`),
-          nodeArgs: args.values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${args.values["cpu-prof"]}`] : [],
-        }),
-      ),
-    );
+    const startServers = () =>
+      Promise.all(
+        ports.map((port) =>
+          startAppServer({
+            port,
+            distDir: args.values.dist!,
+            databaseUrl: url,
+            authSecret,
+            logFile: path.join(logDir, `server-${provider}-${instances}x-${port}.log`),
+            nodeArgs: args.values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${args.values["cpu-prof"]}`] : [],
+          }),
+        ),
+      );
+    /** Drains the servers after a run; a backlog that does not clear in 30 s is dropped by restarting them. */
+    const settle = async (what: string): Promise<boolean> => {
+      const waited = await waitUntilIdle(started);
+      if (waited < 30_000) {
+        if (waited > 2000) log(`  (servers busy ${(waited / 1000).toFixed(1)} s after ${what} with queued requests)`);
+        return false;
+      }
+      log(`  (servers still busy 30 s after ${what}: restarting them to drop the backlog)`);
+      for (const server of started) await stopAppServer(server);
+      const fresh = await startServers();
+      started.splice(0, started.length, ...fresh);
+      servers.splice(0, servers.length, ...fresh);
+      restarts.push(`${provider} ${instances}x after ${what}`);
+      return true;
+    };
+    const started: AppServer[] = await startServers();
     servers.push(...started);
+    if (args.values.hold) {
+      writeFileSync(args.values.hold, `${JSON.stringify({ ports, url, pages: plan.pageChecks() }, null, 2)}\n`);
+      log(`holding: sample requests in ${args.values.hold}; stop with SIGTERM`);
+      await new Promise<void>((resolve) => process.once("SIGTERM", () => resolve()));
+    }
     if (configIndex === 0) {
       for (const [key, pagePath, cookie] of plan.pageChecks()) {
         served[key] = await measureServedScripts(ports[0]!, pagePath, cookie);
@@ -143,16 +170,24 @@ async function runPhase(provider: "sqlite" | "postgresql", url: string, logDir: 
     for (const scenario of scenarios) {
       // Warm-up (not recorded): loads the route's code, fills the JIT and the connection pool.
       await runLoad({ scenario, ports, connections: 10, durationSec: warmup });
+      await settle(`the ${scenario.key} warm-up`);
       for (const connections of levels) {
+        const cpuBefore = serverCpuTimeMs(started);
         const result = await runLoad({ scenario, ports, connections, durationSec: seconds });
+        // Server CPU per answered request (all server processes, all threads): what a request costs, whatever else
+        // runs on the machine. Requests still queued when the run ends are finished during the drain, not counted.
+        result.serverCpuMsPerRequest = result.responses > 0 ? (serverCpuTimeMs(started) - cpuBefore) / result.responses : Number.NaN;
         runs.push(result);
         log(
           `${instances}x ${scenario.key.padEnd(12)} c=${String(connections).padStart(3)}  ${result.rps.toFixed(0).padStart(5)} req/s  ` +
             `p50 ${result.p50.toFixed(1)}  p95 ${result.p95.toFixed(1)}  p99 ${result.p99.toFixed(1)} ms  ` +
-            `non2xx ${result.non2xx}  timeouts ${result.timeouts}  errors ${result.errors}`,
+            `non2xx ${result.non2xx}  timeouts ${result.timeouts}  errors ${result.errors}  cpu ${result.serverCpuMsPerRequest.toFixed(2)} ms/req`,
         );
-        // Let the server drain what is still queued before the next level.
-        await new Promise((resolve) => setTimeout(resolve, 1000));
+        // Let the servers finish what they had accepted before the next run (restarted servers are warmed up again).
+        if (await settle(`${scenario.key} at ${connections}`)) {
+          await runLoad({ scenario, ports, connections: 10, durationSec: warmup });
+          await settle(`the ${scenario.key} warm-up`);
+        }
       }
     }
     for (const server of started) await stopAppServer(server);
@@ -166,6 +201,7 @@ async function runPhase(provider: "sqlite" | "postgresql", url: string, logDir: 
     runs,
     writeChecks,
     labels: plan.labels,
+    restarts,
     served,
     readFailures: plan.readFailures(),
   };

@@ -44,12 +44,21 @@ function table(title: string, map: Map<string, number>) {
 }
 
 const selfByFunction = new Map<string, number>();
+/** Time with the package/file anywhere on the stack (counted once per sample). */
+const inclusiveByModule = new Map<string, number>();
 const selfByModule = new Map<string, number>();
 const inclusive = new Map<string, number>();
 for (const [id, ms] of selfMs) {
   const node = byId.get(id)!;
   selfByFunction.set(label(node), (selfByFunction.get(label(node)) ?? 0) + ms);
   selfByModule.set(where(node), (selfByModule.get(where(node)) ?? 0) + ms);
+  const seenModules = new Set<string>();
+  for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+    const owner = where(byId.get(cur)!);
+    if (seenModules.has(owner)) continue;
+    seenModules.add(owner);
+    inclusiveByModule.set(owner, (inclusiveByModule.get(owner) ?? 0) + ms);
+  }
   const seen = new Set<string>();
   for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
     const key = label(byId.get(cur)!);
@@ -60,5 +69,6 @@ for (const [id, ms] of selfMs) {
 }
 console.log(`${file}: ${(total / 1000).toFixed(1)} s sampled`);
 table("self time by package / file", selfByModule);
+table("inclusive time by package / file (on the stack)", inclusiveByModule);
 table("self time by function", selfByFunction);
 table("inclusive time by function", inclusive);

@@ -59,10 +59,13 @@ export function renderReport(report: BenchReport): string {
       `(one graded and one in progress per student and assignment) and ${int(counts.attemptAnswers ?? 0)} saved answers. ` +
       `Requests are spread over all students (round-robin; fresh review ids; every answer value unique); submissions stop ` +
       `early (marked *) when the pool of attempts in progress is used up. Errors = non-2xx responses + timeouts (10 s) + ` +
-      `connection errors. "vs no-op" = throughput ÷ the no-op route's at the same database, servers and connections.`,
+      `connection errors. "vs no-op" = throughput ÷ the no-op route's at the same database, servers and connections. ` +
+      `"server CPU ms/req" = CPU time of the server processes (all threads, from /proc) during the run ÷ responses: the ` +
+      `cost of a request, much less sensitive than req/s to the other work on the machine. Pages are requested with ` +
+      `\`Accept-Encoding: gzip\` like a browser.`,
     "",
-    "| database | servers | route | conns | req/s | p50 ms | p95 ms | p99 ms | errors | vs no-op |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "| database | servers | route | conns | req/s | p50 ms | p95 ms | p99 ms | errors | vs no-op | server CPU ms/req |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
   );
   for (const phase of report.phases) {
     for (const run of sortedRuns(phase.runs)) {
@@ -71,7 +74,7 @@ export function renderReport(report: BenchReport): string {
       const errors = run.non2xx + run.errors;
       lines.push(
         `| ${dbName(phase.db)} | ${run.instances} | ${SHORT[run.scenario] ?? run.scenario} | ${run.connections} | ` +
-          `${int(run.rps)}${run.stoppedEarly ? "*" : ""} | ${ms(run.p50)} | ${ms(run.p95)} | ${ms(run.p99)} | ${errors === 0 ? "0" : `**${int(errors)}**`} | ${ratio} |`,
+          `${int(run.rps)}${run.stoppedEarly ? "*" : ""} | ${ms(run.p50)} | ${ms(run.p95)} | ${ms(run.p99)} | ${errors === 0 ? "0" : `**${int(errors)}**`} | ${ratio} | ${Number.isFinite(run.serverCpuMsPerRequest) ? run.serverCpuMsPerRequest.toFixed(1) : "—"} |`,
       );
     }
   }
@@ -91,6 +94,14 @@ export function renderReport(report: BenchReport): string {
     }
   }
 
+  const restarts = report.phases.flatMap((p) => p.restarts ?? []);
+  if (restarts.length > 0) {
+    lines.push(
+      "",
+      `Backlogs: after ${restarts.join("; ")} the servers were still busy 30 s after the run (requests accepted but not ` +
+        "answered before the run ended) and were restarted so that the next run did not start behind them.",
+    );
+  }
   lines.push("", "Write check after each database's runs (rows counted against acknowledged 2xx responses):", "");
   for (const phase of report.phases) {
     for (const check of phase.writeChecks) {

@@ -100,7 +100,7 @@ export function studyPageScenario(fixture: StudyFixture, ledger: Ledger): Scenar
       return {
         method: "GET",
         path: `/study/set/${set.id}`,
-        headers: { cookie: cookies.get(student.id)!, accept: "text/html" },
+        headers: { cookie: cookies.get(student.id)!, accept: "text/html", "accept-encoding": "gzip" },
         done(status, body) {
           if (status >= 200 && status < 300) ledger.acked++;
           else noteFailure(ledger, status, body);
@@ -201,7 +201,7 @@ export function gradebookScenario(classId: string, instructorCookie: string, led
       return {
         method: "GET",
         path: `/instructor/classes/${classId}/gradebook`,
-        headers: { cookie: instructorCookie, accept: "text/html" },
+        headers: { cookie: instructorCookie, accept: "text/html", "accept-encoding": "gzip" },
         done(status, body) {
           if (status >= 200 && status < 300) ledger.acked++;
           else noteFailure(ledger, status, body);
