@@ -34,36 +34,40 @@ export type SubmittedReview = {
 /**
  * Records one review and reschedules the card, idempotently: the client's review id is the ReviewLog primary key,
  * so a retried request collides with its first attempt's row, its transaction rolls back, and it is answered from
- * the stored review without counting twice (decision in lib/study/plan-review-submit.ts). Everything happens in one
- * transaction of four statements on the common path (card + visibility, settings, card update, log insert); the card update is guarded by its
- * `reps` (optimistic concurrency), so two different reviews racing on the same card cannot both apply to the
- * same prior state (the loser gets CONFLICT). A question the student cannot see (missing, unapproved, draft set)
+ * the stored review without counting twice (decision in lib/study/plan-review-submit.ts). Common path: two reads
+ * (card + visibility, settings), then one transaction of two writes (card update, log insert); the card update is
+ * guarded by its `reps` (optimistic concurrency), so two different reviews racing on the same card cannot both
+ * apply to the same prior state (the loser gets CONFLICT). A question the student cannot see (missing, unapproved, draft set)
  * is NOT_FOUND — the same answer as a question that does not exist.
  */
 export async function submitReview(userIdInput: string, input: SubmitReviewInput, now: Date): Promise<SubmittedReview> {
   const userId = userIdSchema.parse(userIdInput);
   const request = submitReviewInputSchema.parse(input);
   try {
+    // Reads first, outside the transaction: the card (with the visibility check in the same query) and the
+    // settings. The write below is guarded by the card's `reps` as read here (and a new card by the unique
+    // (userId, questionId) index), so a concurrent change is caught exactly as it would be inside; keeping the
+    // reads out keeps the transaction to its two writes (on SQLite every transaction holds the one connection's
+    // write lock while it is open — npm run bench measured the difference). A review id seen before is detected by
+    // the primary key on insert (below).
+    const [row, settings] = await Promise.all([
+      db.card.findFirst({ where: { userId, questionId: request.questionId, question: studyableQuestionWhere() } }),
+      getStudySettings(userId),
+    ]);
+    let questionSetId: string | null = null;
+    if (!row) {
+      const visible = await db.question.findFirst({
+        where: { id: request.questionId, ...studyableQuestionWhere() },
+        select: { questionSetId: true },
+      });
+      if (!visible) throw new AppError("NOT_FOUND", "No such card.");
+      questionSetId = visible.questionSetId;
+    }
+
+    const before: CardState = row ? cardStateFromRow(row) : newCardState(now);
+    const applied = applyRating(buildScheduler(settings), before, request.rating, now);
+
     return await db.$transaction(async (tx) => {
-      // Common path first, in as few statements as possible: the card (with the visibility check in the same
-      // query) and the settings; a review id seen before is detected by the primary key on insert (below).
-      const [row, settings] = await Promise.all([
-        tx.card.findFirst({ where: { userId, questionId: request.questionId, question: studyableQuestionWhere() } }),
-        getStudySettings(userId, tx),
-      ]);
-      let questionSetId: string | null = null;
-      if (!row) {
-        const visible = await tx.question.findFirst({
-          where: { id: request.questionId, ...studyableQuestionWhere() },
-          select: { questionSetId: true },
-        });
-        if (!visible) throw new AppError("NOT_FOUND", "No such card.");
-        questionSetId = visible.questionSetId;
-      }
-
-      const before: CardState = row ? cardStateFromRow(row) : newCardState(now);
-      const applied = applyRating(buildScheduler(settings), before, request.rating, now);
-
       let cardId: string;
       if (row) {
         const updated = await tx.card.updateMany({
