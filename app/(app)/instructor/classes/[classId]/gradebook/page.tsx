@@ -61,14 +61,19 @@ export default async function GradebookPage({ params }: { params: Promise<{ clas
   );
 }
 
+/**
+ * One of up to 500 × 20 cells: plain anchors, not next/link. A Link per cell is a client component rendered 10,000
+ * times on the server and serialized into the page's RSC payload, and each would prefetch its page when scrolled
+ * into view (npm run bench, docs/benchmarks.md: ~1.4 s of server CPU and 11 MB of HTML per gradebook view).
+ */
 function CellView({ cell, href }: { cell: GradebookCell; href: string }) {
   if (cell.status === "not_started") {
     return cell.missing ? <Badge tone="danger">missing</Badge> : <span className="text-slate-600">not started</span>;
   }
-  if (cell.status === "in_progress") return <Link href={href} className="text-brand-700 underline">in progress</Link>;
+  if (cell.status === "in_progress") return <a href={href} className="text-brand-700 underline">in progress</a>;
   return (
     <span className="flex flex-wrap items-center gap-1">
-      <Link href={href} className="text-brand-700 underline">{cell.score} / {cell.maxScore}</Link>
+      <a href={href} className="text-brand-700 underline">{cell.score} / {cell.maxScore}</a>
       <span className="text-slate-700">({formatPercent(cell.percent)})</span>
       <span className="text-xs text-slate-700">{cell.attempts} att.</span>
       {cell.late && <Badge tone="warning">late</Badge>}
