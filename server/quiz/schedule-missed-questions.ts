@@ -3,6 +3,7 @@ import { z } from "zod";
 import { applyRating } from "@/lib/study/apply-rating";
 import { buildScheduler } from "@/lib/study/build-scheduler";
 import { cardStateFromRow, newCardState } from "@/lib/study/card-state";
+import type { Prisma } from "@/generated/prisma-sqlite/client";
 import { db, type TransactionClient } from "@/server/db/client";
 import { getStudySettings } from "@/server/study/get-study-settings";
 
@@ -25,6 +26,8 @@ export async function scheduleMissedQuestions(input: z.input<typeof scheduleMiss
   const scheduler = buildScheduler(settings);
   const existing = await tx.card.findMany({ where: { userId, questionId: { in: questions.map((q) => q.id) } } });
   const byQuestion = new Map(existing.map((c) => [c.questionId, c]));
+  // The logs go in with one statement after the loop (not one insert per missed question).
+  const logs: Prisma.ReviewLogCreateManyInput[] = [];
   for (const q of questions) {
     const row = byQuestion.get(q.id);
     const before = row ? cardStateFromRow(row) : newCardState(now);
@@ -39,8 +42,7 @@ export async function scheduleMissedQuestions(input: z.input<typeof scheduleMiss
       cardId = created.id;
     }
     const { cardBefore, ...log } = applied.log;
-    await tx.reviewLog.create({
-      data: { id: `quiz:${attemptId}:${q.id}`, cardId, userId, questionId: q.id, ...log, source: "quiz", cardBefore },
-    });
+    logs.push({ id: `quiz:${attemptId}:${q.id}`, cardId, userId, questionId: q.id, ...log, source: "quiz", cardBefore });
   }
+  await tx.reviewLog.createMany({ data: logs });
 }
