@@ -19,6 +19,7 @@ import { applyMigrations } from "@/server/db/apply-migrations";
 import { createTemporaryDatabase, DEFAULT_POSTGRES_SERVER_URL, dropDatabase } from "../db/postgres-databases";
 import { type AppServer, assertPortFree, serverCpuTimeMs, startAppServer, stopAppServer, waitUntilIdle } from "./app-servers";
 import { type LoadResult, runLoad } from "./load";
+import { diffTableScans, type ScanDelta, snapshotTableScans, withPg } from "./pg-table-scans";
 import { measureServedScripts } from "./served-scripts";
 
 const args = parseArgs({
@@ -63,6 +64,8 @@ export type PhaseResult = {
   labels: Record<string, string>;
   /** Server restarts forced by a backlog that did not drain. */
   restarts: string[];
+  /** PostgreSQL: how each table was read during the load (pg_stat_user_tables). */
+  tableScans: ScanDelta[];
   readFailures: Record<string, Record<string, number>>;
   /** Scripts referenced by the served HTML of the page scenarios (cross-check of the manifest sizes). */
   served: Record<string, { files: number; gzipBytes: number; htmlBytes: number }>;
@@ -107,6 +110,10 @@ async function runPhase(provider: "sqlite" | "postgresql", url: string, logDir: 
   const seeded = await seedAll(url, new Date());
   const seedMs = Math.round(performance.now() - seedStarted);
   log(`seeded in ${(seedMs / 1000).toFixed(1)} s: ${JSON.stringify(seeded.counts)}`);
+  if (provider === "postgresql") {
+    // Bulk-loaded tables have no planner statistics until autovacuum gets to them; a live database has them.
+    await withPg(url, (client) => client.query("VACUUM ANALYZE"));
+  }
 
   const authSecret = randomBytes(32).toString("base64url");
   const { buildScenarios } = await import("./build-scenarios");
@@ -121,6 +128,7 @@ async function runPhase(provider: "sqlite" | "postgresql", url: string, logDir: 
   const runs: LoadResult[] = [];
   const served: PhaseResult["served"] = {};
   const restarts: string[] = [];
+  const scansBefore = provider === "postgresql" ? await snapshotTableScans(url) : null;
   for (const [configIndex, instances] of configs.entries()) {
     const scenarios = plan.scenariosFor(configIndex).filter((s) => !wanted || wanted.includes(s.key));
     const ports = Array.from({ length: instances }, (_, i) => basePort + i);
@@ -193,6 +201,10 @@ async function runPhase(provider: "sqlite" | "postgresql", url: string, logDir: 
     for (const server of started) await stopAppServer(server);
     servers.length = 0;
   }
+  const tableScans = scansBefore ? diffTableScans(scansBefore, await snapshotTableScans(url)) : [];
+  for (const scan of tableScans.filter((t) => t.seqScans > 0)) {
+    log(`seq scans during the load: ${scan.table} ×${scan.seqScans} (${scan.rowsReadBySeqScans} rows read; ${scan.indexScans} index scans; ${scan.rows} rows)`);
+  }
   const writeChecks = await plan.verify();
   for (const check of writeChecks) log(`write check ${check.scenario}: ${check.detail}`);
   return {
@@ -202,6 +214,7 @@ async function runPhase(provider: "sqlite" | "postgresql", url: string, logDir: 
     writeChecks,
     labels: plan.labels,
     restarts,
+    tableScans,
     served,
     readFailures: plan.readFailures(),
   };

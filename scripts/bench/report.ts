@@ -1,5 +1,6 @@
 /** The load benchmark's report: one Markdown table plus the scale-out, write-check and bundle summaries. */
 import type { RouteBundle } from "./bundles";
+import type { ForeignKeyIndex } from "./check-indexes";
 import type { LoadResult } from "./load";
 import type { PhaseResult } from "./phase";
 
@@ -11,6 +12,7 @@ export type BenchReport = {
   levels: number[];
   phases: PhaseResult[];
   bundles: RouteBundle[];
+  foreignKeys: ForeignKeyIndex[];
   loadAverage: { start: number[]; end: number[] };
 };
 
@@ -114,6 +116,25 @@ export function renderReport(report: BenchReport): string {
     }
   }
 
+  const uncovered = report.foreignKeys.filter((fk) => fk.coveredBy === null);
+  lines.push(
+    "",
+    `Indexes: ${report.foreignKeys.length} foreign keys in prisma/models.prisma, ` +
+      (uncovered.length === 0
+        ? "each the leading column(s) of an index (scripts/bench/check-indexes.ts)."
+        : `**${uncovered.length} without an index**: ${uncovered.map((fk) => `${fk.model}(${fk.fields.join(", ")})`).join(", ")}.`),
+  );
+  const pgScans = report.phases.find((p) => p.db === "postgresql")?.tableScans ?? [];
+  if (pgScans.length > 0) {
+    const seq = pgScans.filter((t) => t.seqScans > 0);
+    lines.push(
+      `PostgreSQL's pg_stat_user_tables over all runs (after VACUUM ANALYZE of the seeded data): ` +
+        (seq.length === 0
+          ? "no table was read by a sequential scan."
+          : `sequential scans on ${seq.map((t) => `${t.table} (${int(t.rows)} rows: ×${int(t.seqScans)}, ${int(t.rowsReadBySeqScans)} rows read)`).join(", ")}; ` +
+            `every other table only through indexes.`),
+    );
+  }
   lines.push(
     "",
     "First-load JS per page route, gzipped (level 9): the build's root main files plus every `entryJSFiles` chunk of the " +

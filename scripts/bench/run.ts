@@ -19,6 +19,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildIsCurrent } from "../build-is-current";
 import { measureFirstLoadJs } from "./bundles";
+import { auditForeignKeyIndexes } from "./check-indexes";
 import type { PhaseResult } from "./phase";
 import { renderReport, replaceSection } from "./report";
 
@@ -117,6 +118,7 @@ async function main() {
     levels,
     phases,
     bundles,
+    foreignKeys: auditForeignKeyIndexes(),
     loadAverage: { start: loadStart, end: loadavg() },
   });
   console.log(`\n${report}\n`);
