@@ -63,9 +63,9 @@ describe("instructor question sets", () => {
   });
 
   it("sniffs PDF and Word documents from their bytes, and refuses what it cannot read", async () => {
-    const pdf = await uploadDocument(instructor, { fileName: "notes.txt", bytes: makePdf(TEXT.split("\n").filter(Boolean)), newCourseTitle: "PDF course" }, NOW);
+    const pdf = await uploadDocument(instructor, { fileName: "notes.txt", bytes: new Uint8Array(makePdf(TEXT.split("\n").filter(Boolean))), newCourseTitle: "PDF course" }, NOW);
     expect(pdf.questionCount).toBeGreaterThan(3);
-    const docx = await uploadDocument(instructor, { fileName: "volcanoes.docx", bytes: await makeDocx(TEXT.split("\n\n")), newCourseTitle: "Word course" }, NOW);
+    const docx = await uploadDocument(instructor, { fileName: "volcanoes.docx", bytes: new Uint8Array(await makeDocx(TEXT.split("\n\n"))), newCourseTitle: "Word course" }, NOW);
     expect(docx.questionCount).toBeGreaterThan(3);
     await expect(uploadDocument(instructor, { fileName: "x.txt", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]), newCourseTitle: "X" }, NOW)).rejects.toMatchObject({
       code: "UNSUPPORTED_MEDIA_TYPE",
