@@ -47,6 +47,8 @@ export type LoadResult = {
   max: number;
   /** Server CPU time per response (set by the phase, which knows the server processes). */
   serverCpuMsPerRequest: number;
+  /** Connections the kernel dropped from a full accept queue during the run (system-wide; set by the phase). */
+  listenOverflows: number;
 };
 
 export function percentile(sorted: number[], p: number): number {
@@ -148,5 +150,6 @@ export async function runLoad(options: {
     p99: percentile(latencies, 99),
     max: latencies[latencies.length - 1] ?? Number.NaN,
     serverCpuMsPerRequest: Number.NaN,
+    listenOverflows: 0,
   };
 }

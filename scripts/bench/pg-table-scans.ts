@@ -18,10 +18,14 @@ export async function withPg<T>(url: string, fn: (client: pg.Client) => Promise<
   }
 }
 
+/**
+ * Counters as of now. The servers' connections report their statistics when a transaction ends at least 1 s after
+ * their last report, or after 10 s idle (PostgreSQL 15), so the snapshot waits 11 s first: the servers are idle
+ * by then and everything they did has been counted.
+ */
 export async function snapshotTableScans(url: string): Promise<TableScans> {
+  await new Promise((resolve) => setTimeout(resolve, 11_000));
   return withPg(url, async (client) => {
-    // Statistics are sent to the collector asynchronously; flush this backend's and give others a moment.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
     const { rows } = await client.query<{ relname: string; seq_scan: string; seq_tup_read: string; idx_scan: string | null; n_live_tup: string }>(
       "SELECT relname, seq_scan, seq_tup_read, idx_scan, n_live_tup FROM pg_stat_user_tables",
     );

@@ -19,6 +19,7 @@ import { applyMigrations } from "@/server/db/apply-migrations";
 import { createTemporaryDatabase, DEFAULT_POSTGRES_SERVER_URL, dropDatabase } from "../db/postgres-databases";
 import { type AppServer, assertPortFree, serverCpuTimeMs, startAppServer, stopAppServer, waitUntilIdle } from "./app-servers";
 import { type LoadResult, runLoad } from "./load";
+import { listenOverflows } from "./listen-overflows";
 import { diffTableScans, type ScanDelta, snapshotTableScans, withPg } from "./pg-table-scans";
 import { measureServedScripts } from "./served-scripts";
 
@@ -64,8 +65,8 @@ export type PhaseResult = {
   labels: Record<string, string>;
   /** Server restarts forced by a backlog that did not drain. */
   restarts: string[];
-  /** PostgreSQL: how each table was read during the load (pg_stat_user_tables). */
-  tableScans: ScanDelta[];
+  /** PostgreSQL: how each table was read during each scenario's runs (pg_stat_user_tables). */
+  tableScans: (ScanDelta & { scenario: string; instances: number })[];
   readFailures: Record<string, Record<string, number>>;
   /** Scripts referenced by the served HTML of the page scenarios (cross-check of the manifest sizes). */
   served: Record<string, { files: number; gzipBytes: number; htmlBytes: number }>;
@@ -128,7 +129,7 @@ async function runPhase(provider: "sqlite" | "postgresql", url: string, logDir: 
   const runs: LoadResult[] = [];
   const served: PhaseResult["served"] = {};
   const restarts: string[] = [];
-  const scansBefore = provider === "postgresql" ? await snapshotTableScans(url) : null;
+  const tableScans: PhaseResult["tableScans"] = [];
   for (const [configIndex, instances] of configs.entries()) {
     const scenarios = plan.scenariosFor(configIndex).filter((s) => !wanted || wanted.includes(s.key));
     const ports = Array.from({ length: instances }, (_, i) => basePort + i);
@@ -176,12 +177,15 @@ async function runPhase(provider: "sqlite" | "postgresql", url: string, logDir: 
       }
     }
     for (const scenario of scenarios) {
+      const scansBefore = provider === "postgresql" ? await snapshotTableScans(url) : null;
       // Warm-up (not recorded): loads the route's code, fills the JIT and the connection pool.
       await runLoad({ scenario, ports, connections: 10, durationSec: warmup });
       await settle(`the ${scenario.key} warm-up`);
       for (const connections of levels) {
         const cpuBefore = serverCpuTimeMs(started);
+        const overflowsBefore = listenOverflows();
         const result = await runLoad({ scenario, ports, connections, durationSec: seconds });
+        result.listenOverflows = listenOverflows() - overflowsBefore;
         // Server CPU per answered request (all server processes, all threads): what a request costs, whatever else
         // runs on the machine. Requests still queued when the run ends are finished during the drain, not counted.
         result.serverCpuMsPerRequest = result.responses > 0 ? (serverCpuTimeMs(started) - cpuBefore) / result.responses : Number.NaN;
@@ -189,7 +193,8 @@ async function runPhase(provider: "sqlite" | "postgresql", url: string, logDir: 
         log(
           `${instances}x ${scenario.key.padEnd(12)} c=${String(connections).padStart(3)}  ${result.rps.toFixed(0).padStart(5)} req/s  ` +
             `p50 ${result.p50.toFixed(1)}  p95 ${result.p95.toFixed(1)}  p99 ${result.p99.toFixed(1)} ms  ` +
-            `non2xx ${result.non2xx}  timeouts ${result.timeouts}  errors ${result.errors}  cpu ${result.serverCpuMsPerRequest.toFixed(2)} ms/req`,
+            `non2xx ${result.non2xx}  timeouts ${result.timeouts}  errors ${result.errors}  cpu ${result.serverCpuMsPerRequest.toFixed(2)} ms/req` +
+            (result.listenOverflows > 0 ? `  accept-queue drops ${result.listenOverflows}` : ""),
         );
         // Let the servers finish what they had accepted before the next run (restarted servers are warmed up again).
         if (await settle(`${scenario.key} at ${connections}`)) {
@@ -197,13 +202,18 @@ async function runPhase(provider: "sqlite" | "postgresql", url: string, logDir: 
           await settle(`the ${scenario.key} warm-up`);
         }
       }
+      if (scansBefore) {
+        for (const scan of diffTableScans(scansBefore, await snapshotTableScans(url))) tableScans.push({ ...scan, scenario: scenario.key, instances });
+      }
     }
     for (const server of started) await stopAppServer(server);
     servers.length = 0;
   }
-  const tableScans = scansBefore ? diffTableScans(scansBefore, await snapshotTableScans(url)) : [];
-  for (const scan of tableScans.filter((t) => t.seqScans > 0)) {
-    log(`seq scans during the load: ${scan.table} ×${scan.seqScans} (${scan.rowsReadBySeqScans} rows read; ${scan.indexScans} index scans; ${scan.rows} rows)`);
+  for (const scan of tableScans.filter((t) => t.seqScans > 0 && t.rows >= 1000)) {
+    log(
+      `seq scans on a big table: ${scan.scenario} (${scan.instances}x) ${scan.table} ×${scan.seqScans} ` +
+        `(${scan.rowsReadBySeqScans} rows read; ${scan.indexScans} index scans; ${scan.rows} rows)`,
+    );
   }
   const writeChecks = await plan.verify();
   for (const check of writeChecks) log(`write check ${check.scenario}: ${check.detail}`);
